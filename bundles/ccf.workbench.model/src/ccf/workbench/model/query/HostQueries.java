@@ -1,0 +1,149 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.model.query;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import ccf.workbench.model.deployment.Alias;
+import ccf.workbench.model.deployment.Deployment;
+import ccf.workbench.model.deployment.DnsRecord;
+import ccf.workbench.model.deployment.DnsRecordType;
+import ccf.workbench.model.deployment.Domain;
+import ccf.workbench.model.deployment.Host;
+import ccf.workbench.model.deployment.Principal;
+import ccf.workbench.model.deployment.ServiceAccount;
+import ccf.workbench.model.deployment.WebServer;
+
+/**
+ * Names of hosts, aliases and accounts as Windows, DNS and the directory compare them: case-insensitively,
+ * with or without a trailing dot. The bodies of the metamodel's operations on these elements.
+ */
+public final class HostQueries {
+
+	private HostQueries() {
+	}
+
+	public static String samAccountName(Principal principal) {
+		if (principal instanceof Host host) {
+			return nullToEmpty(host.getName()) + "$";
+		}
+		if (principal instanceof ServiceAccount account && !isBlank(account.getAccountName())) {
+			return account.getAccountName();
+		}
+		return nullToEmpty(principal.getName());
+	}
+
+	public static String qualifiedAccountName(Principal principal) {
+		Domain domain = principal.getDomain();
+		String sam = samAccountName(principal);
+		return domain == null || isBlank(domain.getName()) ? sam : domain.getName() + "\\" + sam;
+	}
+
+	public static String effectiveFqdn(Host host) {
+		if (!isBlank(host.getFqdn())) {
+			return stripDot(host.getFqdn());
+		}
+		return qualify(host.getName(), host.getDomain());
+	}
+
+	public static boolean isNamedBy(Host host, String hostName) {
+		return sameName(host.getName(), hostName) || sameName(effectiveFqdn(host), hostName);
+	}
+
+	public static String aliasFqdn(Alias alias) {
+		if (!isBlank(alias.getFqdn())) {
+			return stripDot(alias.getFqdn());
+		}
+		return qualify(alias.getName(), aliasDomain(alias));
+	}
+
+	public static String aliasCanonicalName(Alias alias) {
+		if (!isBlank(alias.getCanonicalName())) {
+			return stripDot(alias.getCanonicalName());
+		}
+		return alias.getTargets().size() == 1 ? effectiveFqdn(alias.getTargets().get(0)) : null;
+	}
+
+	public static Domain aliasDomain(Alias alias) {
+		return alias.getTargets().stream().map(WebServer::getDomain).filter(d -> d != null).findFirst().orElse(null);
+	}
+
+	public static DnsRecord cnameRecord(Alias alias) {
+		Domain domain = aliasDomain(alias);
+		if (domain == null) {
+			return null;
+		}
+		DnsRecord record = findRecord(domain, aliasFqdn(alias));
+		return record != null && record.getType() == DnsRecordType.CNAME ? record : null;
+	}
+
+	public static boolean isNamedBy(Alias alias, String hostName) {
+		return sameName(alias.getName(), hostName) || sameName(aliasFqdn(alias), hostName);
+	}
+
+	public static DnsRecord findRecord(Domain domain, String name) {
+		if (isBlank(name)) {
+			return null;
+		}
+		String wanted = name.contains(".") ? stripDot(name) : qualify(name, domain);
+		return domain.getRecords().stream().filter(r -> sameName(recordFqdn(r), wanted)).findFirst().orElse(null);
+	}
+
+	public static String recordFqdn(DnsRecord record) {
+		String name = nullToEmpty(record.getName());
+		Domain zone = record.eContainer() instanceof Domain d ? d : null;
+		String zoneName = zone == null ? "" : stripDot(nullToEmpty(zone.getDnsName()));
+		if (name.equals("@")) {
+			return zoneName;
+		}
+		if (name.endsWith(".")) {
+			return stripDot(name);
+		}
+		if (!zoneName.isEmpty() && (sameName(name, zoneName) || endsWithLabel(name, zoneName))) {
+			return name;
+		}
+		return zoneName.isEmpty() ? name : name + "." + zoneName;
+	}
+
+	public static Host find(Deployment deployment, String hostName) {
+		if (isBlank(hostName)) {
+			return null;
+		}
+		Stream<Host> hosts = Stream.of(deployment.getWebServers().stream(), deployment.getSqlServers().stream(),
+				deployment.getDomains().stream().flatMap(d -> d.getControllers().stream())).flatMap(s -> s.map(Host.class::cast));
+		return hosts.filter(h -> isNamedBy(h, hostName)).findFirst().orElse(null);
+	}
+
+	/** Whether two DNS or NetBIOS names are the same name: any case, trailing dot ignored. */
+	public static boolean sameName(String a, String b) {
+		return a != null && b != null && !a.isEmpty() && stripDot(a).equalsIgnoreCase(stripDot(b));
+	}
+
+	private static boolean endsWithLabel(String name, String zone) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith("." + zone.toLowerCase(Locale.ROOT));
+	}
+
+	private static String qualify(String name, Domain domain) {
+		String label = nullToEmpty(name).toLowerCase(Locale.ROOT);
+		if (domain == null || isBlank(domain.getDnsName())) {
+			return label;
+		}
+		return label + "." + stripDot(domain.getDnsName());
+	}
+
+	static String stripDot(String name) {
+		return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+	}
+
+	static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+}
