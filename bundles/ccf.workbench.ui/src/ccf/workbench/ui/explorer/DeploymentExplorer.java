@@ -21,7 +21,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import ccf.workbench.model.deployment.Deployment;
-import ccf.workbench.model.deployment.provider.DeploymentItemProviderAdapterFactory;
+import ccf.workbench.model.edit.CcfItemProviderAdapterFactory;
 import ccf.workbench.model.samples.Kb969803Sample;
 import ccf.workbench.ui.emf.ItemPropertySourceProvider;
 import ccf.workbench.ui.emf.ItemProviderContentProvider;
@@ -37,7 +37,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	public static final String ID = "ccf.workbench.ui.explorer";
 
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] {
-			new DeploymentItemProviderAdapterFactory(), new ResourceItemProviderAdapterFactory(),
+			new CcfItemProviderAdapterFactory(), new ResourceItemProviderAdapterFactory(),
 			new ReflectiveItemProviderAdapterFactory() });
 	private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory,
 			new BasicCommandStack());

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.tests;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Lets the UI thread paint and run queued work, as a person's session would between actions. */
+final class UiEvents {
+
+	private UiEvents() {
+	}
+
+	static void process() {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 200;
+		while (System.currentTimeMillis() < end) {
+			while (display.readAndDispatch()) {
+				// drain the queue
+			}
+			Thread.onSpinWait();
+		}
+	}
+}

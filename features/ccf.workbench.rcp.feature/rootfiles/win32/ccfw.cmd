@@ -1,0 +1,13 @@
+@echo off
+rem ccfw, the headless command of CCF Workbench, on a plain JVM (Java 21+; JAVA_HOME or java.exe on PATH).
+setlocal
+set "JAVA=java.exe"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+set "CLI="
+for %%f in ("%~dp0plugins\ccf.workbench.cli_*.jar") do set "CLI=%%~ff"
+if not defined CLI goto missing
+"%JAVA%" -Xshare:auto -XX:+UseSerialGC %CCFW_VMARGS% -cp "%CLI%;%~dp0plugins\*" ccf.workbench.cli.Ccfw %*
+exit /b %ERRORLEVEL%
+:missing
+echo ccfw: ccf.workbench.cli is missing from %~dp0plugins. Reinstall CCF Workbench. 1>&2
+exit /b 2
