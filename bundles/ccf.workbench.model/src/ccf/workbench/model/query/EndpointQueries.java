@@ -4,6 +4,7 @@
  */
 package ccf.workbench.model.query;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.BasicEList;
@@ -14,6 +15,7 @@ import ccf.workbench.model.deployment.ConfigFile;
 import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.deployment.EndpointReference;
 import ccf.workbench.model.deployment.Host;
+import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.model.net.EndpointUrl;
 
 /** Where the deployment's endpoint URLs are, and which of them still name a real server. */
@@ -44,8 +46,10 @@ public final class EndpointQueries {
 
 	public static EList<EndpointReference> namingRealServer(Deployment deployment) {
 		EList<EndpointReference> result = new BasicEList<>();
-		allEndpoints(deployment)
-				.filter(endpoint -> deployment.getWebServers().stream().anyMatch(server -> names(endpoint, server)))
+		// Only servers behind an alias: a URL naming any other server has no alias to be rewritten to.
+		List<WebServer> aliased = deployment.getAliases().stream().flatMap(alias -> alias.getTargets().stream())
+				.distinct().toList();
+		allEndpoints(deployment).filter(endpoint -> aliased.stream().anyMatch(server -> names(endpoint, server)))
 				.forEach(result::add);
 		return ECollections.unmodifiableEList(result);
 	}

@@ -76,7 +76,8 @@ public final class HostQueries {
 		if (domain == null) {
 			return null;
 		}
-		DnsRecord record = findRecord(domain, aliasFqdn(alias));
+		// The alias FQDN is absolute even when it lies outside the zone.
+		DnsRecord record = findRecord(domain, aliasFqdn(alias) + ".");
 		return record != null && record.getType() == DnsRecordType.CNAME ? record : null;
 	}
 
@@ -88,24 +89,34 @@ public final class HostQueries {
 		if (isBlank(name)) {
 			return null;
 		}
-		String wanted = name.contains(".") ? stripDot(name) : qualify(name, domain);
+		String wanted = absoluteName(name, zoneName(domain));
 		return domain.getRecords().stream().filter(r -> sameName(recordFqdn(r), wanted)).findFirst().orElse(null);
 	}
 
 	public static String recordFqdn(DnsRecord record) {
-		String name = nullToEmpty(record.getName());
 		Domain zone = record.eContainer() instanceof Domain d ? d : null;
-		String zoneName = zone == null ? "" : stripDot(nullToEmpty(zone.getDnsName()));
+		return absoluteName(nullToEmpty(record.getName()), zoneName(zone));
+	}
+
+	/**
+	 * An owner name made absolute the same way for records and for look-ups: {@code @} is the zone itself, a
+	 * trailing dot or the zone's own suffix marks an absolute name, any other name (even with dots) is relative.
+	 */
+	private static String absoluteName(String name, String zoneName) {
 		if (name.equals("@")) {
 			return zoneName;
 		}
 		if (name.endsWith(".")) {
 			return stripDot(name);
 		}
-		if (!zoneName.isEmpty() && (sameName(name, zoneName) || endsWithLabel(name, zoneName))) {
+		if (zoneName.isEmpty() || sameName(name, zoneName) || endsWithLabel(name, zoneName)) {
 			return name;
 		}
-		return zoneName.isEmpty() ? name : name + "." + zoneName;
+		return name + "." + zoneName;
+	}
+
+	private static String zoneName(Domain zone) {
+		return zone == null ? "" : stripDot(nullToEmpty(zone.getDnsName()));
 	}
 
 	public static Host find(Deployment deployment, String hostName) {
@@ -127,12 +138,9 @@ public final class HostQueries {
 		return lower.endsWith("." + zone.toLowerCase(Locale.ROOT));
 	}
 
+	/** The lower-case name in the domain's DNS name, unless the name already is fully qualified. */
 	private static String qualify(String name, Domain domain) {
-		String label = nullToEmpty(name).toLowerCase(Locale.ROOT);
-		if (domain == null || isBlank(domain.getDnsName())) {
-			return label;
-		}
-		return label + "." + stripDot(domain.getDnsName());
+		return absoluteName(nullToEmpty(name).toLowerCase(Locale.ROOT), zoneName(domain));
 	}
 
 	static String stripDot(String name) {
