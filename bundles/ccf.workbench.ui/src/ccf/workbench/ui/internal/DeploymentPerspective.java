@@ -9,7 +9,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import ccf.workbench.ui.explorer.DeploymentExplorer;
 
-/** The deployment perspective: the explorer on the left, the properties of its selection below the editors. */
+/**
+ * The deployment perspective: the explorer on the left, the properties of its selection beside it. The editor
+ * area stays hidden until the workbench has editors to show in it.
+ */
 public class DeploymentPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "ccf.workbench.ui.perspective";
@@ -17,8 +20,9 @@ public class DeploymentPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(DeploymentExplorer.ID, IPageLayout.LEFT, 0.3f, editors);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, editors);
+		layout.setEditorAreaVisible(false);
+		layout.addView(DeploymentExplorer.ID, IPageLayout.LEFT, 0.4f, editors);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.4f, editors);
 		layout.getViewLayout(DeploymentExplorer.ID).setCloseable(false);
 	}
 }
