@@ -6,14 +6,18 @@ package ccf.workbench.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import ccf.workbench.model.catalog.CcfServiceCatalogs;
@@ -69,6 +73,12 @@ final class DescribeVerb implements Verb {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
+		for (String arg : args) {
+			if (arg.startsWith("-") && !arg.equals("--sample")) {
+				err.println("ccfw describe: unknown option '" + arg + "'. Run 'ccfw describe --help'.");
+				return USAGE;
+			}
+		}
 		if (args.size() != 1) {
 			err.println("ccfw describe: expected --sample or one FILE. Run 'ccfw describe --help'.");
 			return USAGE;
@@ -81,11 +91,15 @@ final class DescribeVerb implements Verb {
 		Deployment deployment;
 		if (argument.equals("--sample")) {
 			deployment = Kb969803Sample.create(resourceSet);
-		} else if (argument.startsWith("-")) {
-			err.println("ccfw describe: unknown option '" + argument + "'. Run 'ccfw describe --help'.");
-			return USAGE;
 		} else {
-			deployment = load(resourceSet, Path.of(argument), err);
+			Path file;
+			try {
+				file = Path.of(argument);
+			} catch (InvalidPathException e) {
+				err.println(argument + ": error: not a valid path: " + e.getReason() + ".");
+				return USAGE;
+			}
+			deployment = load(resourceSet, file, err);
 			if (deployment == null) {
 				return USAGE;
 			}
@@ -104,7 +118,7 @@ final class DescribeVerb implements Verb {
 			resource.load(null);
 		} catch (Exception e) {
 			resource.getErrors().stream().findFirst().ifPresentOrElse(
-					d -> err.println(file + ":" + d.getLine() + ":" + d.getColumn() + ": error: " + d.getMessage()),
+					d -> err.println(file + ":" + d.getLine() + ":" + d.getColumn() + ": error: " + message(d)),
 					() -> err.println(file + ": error: not a deployment model: " + e.getMessage()));
 			return null;
 		}
@@ -112,7 +126,28 @@ final class DescribeVerb implements Verb {
 			err.println(file + ": error: the file holds no deployment.");
 			return null;
 		}
+		// A reference to an element that does not exist (e.g. a catalogue service) would be summarized as empty.
+		EcoreUtil.resolveAll(resource);
+		Optional<EObject> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).keySet().stream()
+				.findFirst();
+		if (unresolved.isPresent()) {
+			err.println(file + ": error: unresolved reference to '" + EcoreUtil.getURI(unresolved.get()) + "'.");
+			return null;
+		}
 		return deployment;
+	}
+
+	/**
+	 * The text of a load error without what the command line already says: EMF appends " (URI, line, column)" to
+	 * its messages and wraps parser errors in an exception whose message is the parser exception's toString().
+	 */
+	private static String message(Resource.Diagnostic diagnostic) {
+		if (diagnostic instanceof Throwable t && t.getCause() != null && t.getCause().getMessage() != null) {
+			return t.getCause().getMessage();
+		}
+		String message = String.valueOf(diagnostic.getMessage());
+		String position = " (" + diagnostic.getLocation() + ", " + diagnostic.getLine() + ", " + diagnostic.getColumn() + ")";
+		return message.endsWith(position) ? message.substring(0, message.length() - position.length()) : message;
 	}
 
 	/** Prints the summary; one class so that the layout of the text is in one place. */
@@ -158,7 +193,8 @@ final class DescribeVerb implements Verb {
 						+ (isMissing ? "  [missing]" : "  [registered]"));
 			}
 			for (ServicePrincipalName spn : d.conflictingSpns()) {
-				out.println("  " + spn.text() + " on " + spn.getOwner().qualifiedAccountName() + "  [conflict: wrong owner]");
+				String owner = spn.getOwner() == null ? "no owner" : spn.getOwner().qualifiedAccountName();
+				out.println("  " + spn.text() + " on " + owner + "  [conflict: wrong owner]");
 			}
 			for (ServicePrincipalName spn : d.serverSpnsOnAccounts()) {
 				out.println("  " + spn.text() + " on " + spn.getOwner().qualifiedAccountName()
