@@ -4,8 +4,12 @@
  */
 package ccf.workbench.model.query;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicEList;
@@ -87,11 +91,13 @@ public final class SpnQueries {
 	}
 
 	public static EList<ServicePrincipalName> missing(Deployment deployment) {
+		Set<Object> registered = new HashSet<>();
+		for (ServicePrincipalName spn : deployment.getSpns()) {
+			registered.add(List.of(spn.getOwner() == null ? "" : spn.getOwner(), text(spn).toLowerCase(Locale.ROOT)));
+		}
 		EList<ServicePrincipalName> result = new BasicEList<>();
 		for (ServicePrincipalName required : required(deployment)) {
-			boolean registered = deployment.getSpns().stream()
-					.anyMatch(spn -> spn.getOwner() == required.getOwner() && sameName(spn, required));
-			if (!registered) {
+			if (!registered.contains(List.of(required.getOwner(), text(required).toLowerCase(Locale.ROOT)))) {
 				result.add(required);
 			}
 		}
@@ -99,19 +105,24 @@ public final class SpnQueries {
 	}
 
 	public static EList<ServicePrincipalName> conflicting(Deployment deployment) {
+		Map<String, List<Principal>> ownersByAliasName = new HashMap<>();
+		for (Alias alias : deployment.getAliases()) {
+			List<Principal> owners = alias.spnOwners();
+			ownersByAliasName.putIfAbsent(nameKey(alias.getName()), owners);
+			ownersByAliasName.putIfAbsent(nameKey(alias.effectiveFqdn()), owners);
+		}
 		EList<ServicePrincipalName> result = new BasicEList<>();
 		for (ServicePrincipalName spn : deployment.getSpns()) {
-			if (!isHttpClass(spn)) {
-				continue;
-			}
-			for (Alias alias : deployment.getAliases()) {
-				if (alias.isNamedBy(spn.getHost()) && !alias.spnOwners().contains(spn.getOwner())) {
-					result.add(spn);
-					break;
-				}
+			List<Principal> owners = ownersByAliasName.get(nameKey(spn.getHost()));
+			if (isHttpClass(spn) && owners != null && !owners.isEmpty() && !owners.contains(spn.getOwner())) {
+				result.add(spn);
 			}
 		}
 		return ECollections.unmodifiableEList(result);
+	}
+
+	private static String nameKey(String name) {
+		return name == null ? "" : HostQueries.stripDot(name).toLowerCase(Locale.ROOT);
 	}
 
 	public static EList<ServicePrincipalName> serverSpnsOnAccounts(Deployment deployment) {

@@ -104,13 +104,13 @@ final class NameRules {
 	}
 
 	private void checkSafeText(Deployment deployment) {
-		check(deployment);
+		checkText(deployment);
 		for (TreeIterator<EObject> it = deployment.eAllContents(); it.hasNext();) {
-			check(it.next());
+			checkText(it.next());
 		}
 	}
 
-	private void check(EObject object) {
+	private void checkText(EObject object) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING) {
 				continue;
