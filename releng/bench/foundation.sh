@@ -37,10 +37,13 @@ sleep 1
 
 echo "CCF Workbench foundation benchmark ($(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1))"
 if [ "$cold" = 1 ]; then
-  echo "cold ./mvnw -B clean verify (empty local repository): $(seconds ./mvnw -B -Dmaven.repo.local="$work/m2" clean verify) s"
+  t=$(seconds ./mvnw -B -Dmaven.repo.local="$work/m2" clean verify)
+  echo "cold ./mvnw -B clean verify (empty local repository): $t s"
 fi
-echo "warm ./mvnw -B clean verify:                        $(seconds ./mvnw -B clean verify) s"
-echo "warm ./mvnw -B verify (no clean):                   $(seconds ./mvnw -B verify) s"
+t=$(seconds ./mvnw -B clean verify)
+echo "warm ./mvnw -B clean verify:                        $t s"
+t=$(seconds ./mvnw -B verify)
+echo "warm ./mvnw -B verify (no clean):                   $t s"
 
 products=releng/ccf.workbench.repository/target/products
 for archive in "$products"/ccf-workbench-*; do

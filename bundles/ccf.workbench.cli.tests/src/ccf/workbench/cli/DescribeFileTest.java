@@ -69,7 +69,7 @@ class DescribeFileTest {
 				  <domains/>
 				  <webServers name="CCFIIS" iisVersion="7.0" kernelModeAuthentication="true">
 				    <appPools name="CcfPool"/>
-				    <services/>
+				    <services pool="//@webServers.0/@appPools.0"/>
 				  </webServers>
 				  <aliases name="CCFIISAlias" targets="//@webServers.0"/>
 				  <aliases/>
