@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
+
+import ccf.workbench.dsl.conversion.CcfValueConverters;
+import ccf.workbench.dsl.linking.CcfLinker;
+import ccf.workbench.dsl.naming.CcfQualifiedNameProvider;
+import ccf.workbench.dsl.naming.CcfResourceDescriptionStrategy;
+import ccf.workbench.dsl.serializer.CcfTransientValueService;
+
+/**
+ * The runtime services of the .ccf language, on top of the generated ones.
+ */
+public class CcfRuntimeModule extends AbstractCcfRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return CcfQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return CcfResourceDescriptionStrategy.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return CcfLinker.class;
+	}
+
+	public Class<? extends ITransientValueService> bindITransientValueService2() {
+		return CcfTransientValueService.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return CcfValueConverters.class;
+	}
+}

@@ -1,0 +1,30 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.dsl;
+
+import org.eclipse.emf.ecore.EPackage;
+
+import com.google.inject.Injector;
+
+import ccf.workbench.model.deployment.DeploymentPackage;
+
+/**
+ * Sets the .ccf language up on a plain JVM (tests, {@code ccfw}): registers the deployment metamodel and the
+ * {@code .ccf} resource factory in the global EMF registries and returns the language's injector. Inside OSGi the
+ * metamodel registers itself through its plug-in.
+ */
+public class CcfStandaloneSetup extends CcfStandaloneSetupGenerated {
+
+	/** Sets the language up and returns its injector; call it once per JVM. */
+	public static Injector doSetup() {
+		return new CcfStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		EPackage.Registry.INSTANCE.put(DeploymentPackage.eNS_URI, DeploymentPackage.eINSTANCE);
+		return super.createInjectorAndDoEMFRegistration();
+	}
+}
