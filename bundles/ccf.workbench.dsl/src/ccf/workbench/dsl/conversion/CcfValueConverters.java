@@ -13,13 +13,10 @@ import org.eclipse.xtext.conversion.ValueConverter;
  */
 public class CcfValueConverters extends DefaultTerminalConverters {
 
-	private HostNameValueConverter hostName;
+	private final HostNameValueConverter hostName = new HostNameValueConverter();
 
 	@ValueConverter(rule = "HostName")
 	public IValueConverter<String> HostName() {
-		if (hostName == null) {
-			hostName = new HostNameValueConverter(ID());
-		}
 		return hostName;
 	}
 }

@@ -4,21 +4,19 @@
  */
 package ccf.workbench.dsl.conversion;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
 /**
- * A NetBIOS name or a dotted DNS name ({@code ccfiis.fabrikam.com}): each label is an identifier, and a label that
- * is a keyword of the language is written with a leading {@code ^} ({@code ^dns.fabrikam.com}).
+ * A NetBIOS name or a dotted DNS name ({@code ccfiis.fabrikam.com}). Each label is an identifier or a word of the
+ * language ({@code dns.fabrikam.com}), so no label needs escaping; an escaped label ({@code ^dns}) is accepted too.
  */
 final class HostNameValueConverter implements IValueConverter<String> {
 
-	private final IValueConverter<String> labels;
-
-	HostNameValueConverter(IValueConverter<String> labels) {
-		this.labels = labels;
-	}
+	private static final Pattern LABEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
 	@Override
 	public String toValue(String string, INode node) throws ValueConverterException {
@@ -38,9 +36,12 @@ final class HostNameValueConverter implements IValueConverter<String> {
 			throw new ValueConverterException("A host name may not be empty.", null, null);
 		}
 		String[] parts = value.split("\\.", -1);
-		for (int i = 0; i < parts.length; i++) {
-			parts[i] = labels.toString(parts[i]);
+		for (String part : parts) {
+			if (!LABEL.matcher(part).matches()) {
+				throw new ValueConverterException("'" + value + "' is not a host name: the label '" + part
+						+ "' must start with a letter and hold only letters, digits, '-' and '_'.", null, null);
+			}
 		}
-		return String.join(".", parts);
+		return value;
 	}
 }

@@ -21,7 +21,9 @@ import ccf.workbench.model.deployment.EndpointIdentity;
  */
 public class CcfFormatter extends AbstractJavaFormatter {
 
-	protected void format(EObject element, IFormattableDocument doc) {
+	// One rule for every element, the fallback of the dispatcher; format(Type, doc) methods may refine it per type.
+	@Override
+	protected void _format(EObject element, IFormattableDocument doc) {
 		for (ISemanticRegion region : textRegionExtensions.semanticRegions(element)) {
 			doc.surround(region, f -> {
 				f.oneSpace();
@@ -34,12 +36,19 @@ public class CcfFormatter extends AbstractJavaFormatter {
 		for (ISemanticRegion region : regionFor(element).keywords("\\", "/", ":")) {
 			doc.surround(region, IHiddenRegionFormatter::noSpace);
 		}
+		for (ISemanticRegion region : regionFor(element).keywords("hosts", "local-intranet")) {
+			doc.prepend(region, f -> f.setNewLines(1));
+		}
 		ISemanticRegion open = regionFor(element).keyword("{");
 		ISemanticRegion close = regionFor(element).keyword("}");
 		if (open != null && close != null) {
 			doc.prepend(open, IHiddenRegionFormatter::oneSpace);
 			doc.interior(open, close, IHiddenRegionFormatter::indent);
 			doc.prepend(close, f -> f.setNewLines(1));
+			if (element.eContainer() == null) {
+				doc.prepend(regionFor(element).keyword("deployment"), IHiddenRegionFormatter::noSpace);
+				doc.append(close, f -> f.setNewLines(1));
+			}
 		}
 		for (EObject child : element.eContents()) {
 			if (child instanceof EndpointIdentity) {
