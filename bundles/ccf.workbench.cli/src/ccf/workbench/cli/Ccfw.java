@@ -84,6 +84,7 @@ public final class Ccfw {
 	static Optional<Verb> verb(String name) {
 		return switch (name) {
 		case DescribeVerb.NAME -> Optional.of(new DescribeVerb());
+		case ValidateVerb.NAME -> Optional.of(new ValidateVerb());
 		default -> Optional.empty();
 		};
 	}
@@ -114,6 +115,7 @@ public final class Ccfw {
 				'Negotiate'").
 
 				Verbs:
+				  validate   %s
 				  describe   %s
 
 				Options:
@@ -121,7 +123,7 @@ public final class Ccfw {
 				  -V, --version   print the version
 
 				Exit codes: 0 success, 1 errors found, 2 wrong usage or unreadable input.
-				""".formatted(DescribeVerb.SUMMARY);
+				""".formatted(ValidateVerb.SUMMARY, DescribeVerb.SUMMARY);
 	}
 
 	/** The version of the ccf.workbench.cli bundle without its build qualifier, then the qualifier. */
