@@ -43,7 +43,7 @@ class HelpTest {
 		assertThat(run.code()).isZero();
 		assertThat(run.err()).isEmpty();
 		assertThat(run.out()).isEqualTo(new DescribeVerb().usage()).startsWith("Usage: ccfw describe --sample\n")
-				.contains("ccfw describe FILE.deployment").contains("--sample").contains("useAppPoolCredentials");
+				.contains("ccfw describe FILE.ccf | FILE.deployment").contains("--sample").contains("useAppPoolCredentials");
 	}
 
 	@ParameterizedTest

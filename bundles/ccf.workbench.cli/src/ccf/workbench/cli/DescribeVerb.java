@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import ccf.workbench.dsl.CcfStandaloneSetup;
 import ccf.workbench.model.catalog.CcfServiceCatalogs;
 import ccf.workbench.model.deployment.Alias;
 import ccf.workbench.model.deployment.AppPool;
@@ -59,7 +63,7 @@ final class DescribeVerb implements Verb {
 	public String usage() {
 		return """
 				Usage: ccfw describe --sample
-				       ccfw describe FILE.deployment
+				       ccfw describe FILE.ccf | FILE.deployment
 
 				Summarizes a deployment: domain, web servers, pools and CCF services, aliases
 				and their CNAME, clients, databases; then what KB 969803 asks of it: the SPNs
@@ -67,7 +71,8 @@ final class DescribeVerb implements Verb {
 				locations that need useAppPoolCredentials.
 
 				  --sample   the article's deployment (Fabrikam, CCFIIS, alias CCFIISAlias)
-				  FILE       a deployment saved as EMF XMI
+				  FILE       a deployment in the .ccf language, or saved as EMF XMI
+				             (any other extension)
 				""";
 	}
 
@@ -99,13 +104,19 @@ final class DescribeVerb implements Verb {
 				err.println(argument + ": error: not a valid path: " + e.getReason() + ".");
 				return USAGE;
 			}
-			deployment = load(resourceSet, file, err);
+			deployment = load(isCcf(file) ? CcfStandaloneSetup.doSetup().getInstance(XtextResourceSet.class) : resourceSet,
+					file, err);
 			if (deployment == null) {
 				return USAGE;
 			}
 		}
 		new DeploymentSummary(out).print(deployment);
 		return OK;
+	}
+
+	private static boolean isCcf(Path file) {
+		Path name = file.getFileName();
+		return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".ccf");
 	}
 
 	private static Deployment load(ResourceSet resourceSet, Path file, PrintStream err) {
@@ -122,12 +133,22 @@ final class DescribeVerb implements Verb {
 					() -> err.println(file + ": error: not a deployment model: " + e.getMessage()));
 			return null;
 		}
+		if (!resource.getErrors().isEmpty()) {
+			// The .ccf parser records syntax errors instead of throwing.
+			resource.getErrors().forEach(d -> err.println(file + ":" + d.getLine() + ":" + d.getColumn() + ": error: " + message(d)));
+			return null;
+		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Deployment deployment)) {
 			err.println(file + ": error: the file holds no deployment.");
 			return null;
 		}
 		// A reference to an element that does not exist (e.g. a catalogue service) would be summarized as empty.
 		EcoreUtil.resolveAll(resource);
+		if (!resource.getErrors().isEmpty()) {
+			// Names of a .ccf file that resolve to nothing.
+			resource.getErrors().forEach(d -> err.println(file + ":" + d.getLine() + ":" + d.getColumn() + ": error: " + message(d)));
+			return null;
+		}
 		Optional<EObject> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).keySet().stream()
 				.findFirst();
 		if (unresolved.isPresent()) {
