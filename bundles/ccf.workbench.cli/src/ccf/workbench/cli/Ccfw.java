@@ -70,7 +70,7 @@ public final class Ccfw {
 		}
 		try {
 			return verb.get().run(rest, out, err);
-		} catch (RuntimeException | LinkageError e) {
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
 			err.println(NAME + " " + first + ": internal error: " + e
 					+ ". Please report it with the command line that caused it.");
 			if (System.getenv("CCFW_DEBUG") != null) {

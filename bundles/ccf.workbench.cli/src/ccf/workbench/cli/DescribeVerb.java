@@ -50,16 +50,6 @@ final class DescribeVerb implements Verb {
 	static final String SUMMARY = "summarize a deployment and what KB 969803 asks of it";
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String summary() {
-		return SUMMARY;
-	}
-
-	@Override
 	public String usage() {
 		return """
 				Usage: ccfw describe --sample

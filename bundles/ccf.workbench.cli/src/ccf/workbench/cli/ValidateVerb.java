@@ -41,16 +41,6 @@ final class ValidateVerb implements Verb {
 	static final String SUMMARY = "check .ccf files against the rules of KB 969803";
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String summary() {
-		return SUMMARY;
-	}
-
-	@Override
 	public String usage() {
 		return """
 				Usage: ccfw validate FILE.ccf...
