@@ -73,7 +73,8 @@ final class ConfigurationRules {
 			if (pool != null && !pool.eIsProxy() && pool.server() != server) {
 				findings.add(Rule.POOL_ON_OTHER_SERVER, installation, SERVICE_INSTALLATION__POOL, "Service "
 						+ installation.locationPath() + " on " + server.getName() + " runs in pool " + pool.getName()
-						+ " of another server. Choose a pool of " + server.getName() + ".");
+						+ " of another server" + (pool.server() == null ? "" : ", " + pool.server().getName()) + ". Choose a pool of "
+						+ server.getName() + ".");
 			}
 			if (installation.needsAppPoolCredentials()) {
 				findings.add(Rule.APP_POOL_CREDENTIALS_MISSING, installation, SERVICE_INSTALLATION__USE_APP_POOL_CREDENTIALS,
@@ -93,7 +94,8 @@ final class ConfigurationRules {
 		}
 		if (server.getIisVersion() == IisVersion.IIS6 && server.isKernelModeAuthentication()) {
 			findings.add(Rule.KERNEL_MODE_ON_IIS6, server, WEB_SERVER__KERNEL_MODE_AUTHENTICATION, "Web server "
-					+ server.getName() + " runs IIS 6.0, which has no kernel-mode authentication; the setting is ignored.");
+					+ server.getName() + " runs IIS 6.0, which has no kernel-mode authentication; the setting is ignored. "
+					+ "Turn it off, or give the server's real IIS version.");
 		}
 	}
 
@@ -105,7 +107,8 @@ final class ConfigurationRules {
 		Optional<EndpointUrl> parsed = EndpointUrl.parse(url);
 		if (parsed.isEmpty()) {
 			findings.add(Rule.ENDPOINT_URL_UNPARSABLE, endpoint, ENDPOINT_REFERENCE__URL, "The endpoint '" + url + "' in "
-					+ where(endpoint) + " is not an absolute URL; CCF Workbench cannot tell which server it names.");
+					+ where(endpoint) + " is not an absolute URL; CCF Workbench cannot tell which server it names. Write the "
+					+ "full URL (http://host/path), or leave it empty when it is filled in at run time.");
 			return;
 		}
 		String host = parsed.get().host();
@@ -140,14 +143,17 @@ final class ConfigurationRules {
 		}
 		case DNS -> {
 			if (index.alias(value) != alias) {
-				problem = "pins the DNS identity '" + value + "' instead of " + alias.effectiveFqdn();
+				problem = "pins the DNS identity '" + value + "', but the service answers as " + alias.getName()
+						+ ": use " + alias.effectiveFqdn() + " or remove the identity";
 			}
 		}
 		case UPN -> {
 			List<Principal> owners = index.owners(alias);
 			if (!owners.isEmpty() && owners.get(0) instanceof ServiceAccount account && !upns(account).contains(value.toLowerCase(Locale.ROOT))) {
+				String upn = account.getUserPrincipalName() != null && !account.getUserPrincipalName().isEmpty()
+						? account.getUserPrincipalName() : upns(account).stream().findFirst().orElse("its UPN");
 				problem = "pins the UPN '" + value + "', but the services run as " + account.qualifiedAccountName()
-						+ (account.getUserPrincipalName() == null ? "" : " (" + account.getUserPrincipalName() + ")");
+						+ ": use " + upn + " or remove the identity";
 			}
 		}
 		}

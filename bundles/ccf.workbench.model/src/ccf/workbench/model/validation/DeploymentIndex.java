@@ -13,6 +13,7 @@ import java.util.Map;
 
 import ccf.workbench.model.deployment.Alias;
 import ccf.workbench.model.deployment.Deployment;
+import ccf.workbench.model.deployment.DnsRecord;
 import ccf.workbench.model.deployment.Domain;
 import ccf.workbench.model.deployment.DomainController;
 import ccf.workbench.model.deployment.Host;
@@ -21,7 +22,8 @@ import ccf.workbench.model.deployment.WebServer;
 
 /**
  * Lookups the rules need more than once, built in one pass: hosts and aliases by every name they answer to (lower
- * case, no trailing dot), and the principals that must own each alias's SPNs.
+ * case, no trailing dot), the records of each zone by absolute owner name, and the principals that must own each
+ * alias's SPNs.
  */
 final class DeploymentIndex {
 
@@ -29,6 +31,7 @@ final class DeploymentIndex {
 	private final Map<String, Alias> aliasesByName = new HashMap<>();
 	private final Map<WebServer, Alias> aliasOfServer = new HashMap<>();
 	private final Map<Alias, List<Principal>> owners = new LinkedHashMap<>();
+	private final Map<Domain, Map<String, DnsRecord>> records = new HashMap<>();
 	private final List<Host> hosts = new ArrayList<>();
 
 	DeploymentIndex(Deployment deployment) {
@@ -38,6 +41,11 @@ final class DeploymentIndex {
 			for (DomainController controller : domain.getControllers()) {
 				addHost(controller);
 			}
+			Map<String, DnsRecord> zone = new HashMap<>();
+			for (DnsRecord record : domain.getRecords()) {
+				zone.putIfAbsent(key(record.fqdn()), record);
+			}
+			records.put(domain, zone);
 		}
 		for (Alias alias : deployment.getAliases()) {
 			aliasesByName.putIfAbsent(key(alias.getName()), alias);
@@ -74,6 +82,19 @@ final class DeploymentIndex {
 	/** The alias a name (alias name or FQDN, any case) denotes, or null. */
 	Alias alias(String name) {
 		return aliasesByName.get(key(name));
+	}
+
+	/**
+	 * The first record of a domain's zone with this absolute owner name (any case, trailing dot or not), as
+	 * {@link Domain#findRecord(String)} finds it for {@code fqdn + "."}, or null.
+	 */
+	DnsRecord record(Domain domain, String fqdn) {
+		if (fqdn == null || fqdn.isEmpty()) {
+			return null;
+		}
+		Map<String, DnsRecord> zone = records.get(domain);
+		// A domain outside the deployment (e.g. in another resource) is looked up directly.
+		return zone != null ? zone.get(key(fqdn)) : domain.findRecord(key(fqdn) + ".");
 	}
 
 	/** The first alias in front of a web server, or null when none is. */

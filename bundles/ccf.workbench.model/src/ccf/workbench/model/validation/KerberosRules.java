@@ -11,9 +11,11 @@ import static ccf.workbench.model.deployment.DeploymentPackage.Literals.NAMED_EL
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_PRINCIPAL_NAME__OWNER;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import ccf.workbench.model.deployment.Alias;
@@ -70,7 +72,8 @@ final class KerberosRules {
 		Host host = index.host(name);
 		String clientGroup = clientHosts.get(DeploymentIndex.key(name));
 		Domain domain = alias.domain();
-		DnsRecord record = domain == null ? null : domain.findRecord(alias.effectiveFqdn());
+		// The alias FQDN is absolute, even when it lies outside the domain's zone.
+		DnsRecord record = domain == null ? null : index.record(domain, alias.effectiveFqdn());
 		if (host != null || clientGroup != null) {
 			String owner = host != null ? NameRules.kind(host) + " " + host.getName() : "a client of " + clientGroup;
 			findings.add(Rule.ALIAS_COLLIDES_WITH_HOST, alias, NAMED_ELEMENT__NAME, "Alias " + name
@@ -110,20 +113,33 @@ final class KerberosRules {
 		for (ServicePrincipalName missing : deployment.missingSpns()) {
 			Alias alias = index.alias(missing.getHost());
 			Principal owner = missing.getOwner();
-			findings.add(Rule.SPN_MISSING, alias, NAMED_ELEMENT__NAME, owner.qualifiedAccountName() + " has no SPN "
-					+ missing.text() + ": clients that call " + missing.getHost() + " get tickets it cannot decrypt. Register it "
-					+ "(setspn -S " + missing.text() + " " + owner.qualifiedAccountName() + ").", missing.text(), owner.getName());
+			findings.add(Rule.SPN_MISSING, alias, NAMED_ELEMENT__NAME, "Alias " + alias.getName() + ": "
+					+ owner.qualifiedAccountName() + " has no SPN " + missing.text() + ", so clients that call "
+					+ missing.getHost() + " get tickets it cannot decrypt. Register it (setspn -S " + missing.text() + " "
+					+ owner.qualifiedAccountName() + ").", missing.text(), owner.getName());
 		}
 		Map<String, ServicePrincipalName> byText = new HashMap<>();
+		Set<ServicePrincipalName> reported = new HashSet<>();
 		for (ServicePrincipalName spn : deployment.getSpns()) {
 			checkRegistered(deployment, spn);
 			String key = spn.text().toLowerCase(Locale.ROOT);
 			ServicePrincipalName first = byText.putIfAbsent(key, spn);
 			if (first != null && first.getOwner() != spn.getOwner() && spn.getOwner() != null) {
-				findings.add(Rule.SPN_DUPLICATE, spn, SERVICE_PRINCIPAL_NAME__OWNER, "SPN " + spn.text() + " is registered on "
-						+ name(first.getOwner()) + " and on " + name(spn.getOwner())
-						+ ": the KDC cannot tell which key to use and Kerberos fails for both. Remove one (setspn -D).",
-						spn.text(), spn.getOwner().getName());
+				// Report the registration that does not belong, so that the quick fix never removes the right one.
+				boolean firstBelongs = belongs(first);
+				boolean known = firstBelongs != belongs(spn);
+				ServicePrincipalName wrong = known && !firstBelongs && first.getOwner() != null ? first : spn;
+				Principal other = wrong == first ? spn.getOwner() : first.getOwner();
+				if (!reported.add(wrong)) {
+					continue;
+				}
+				String remove = "setspn -D " + wrong.text() + " " + name(wrong.getOwner());
+				findings.add(Rule.SPN_DUPLICATE, wrong, SERVICE_PRINCIPAL_NAME__OWNER, "SPN " + wrong.text()
+						+ " is registered on " + name(other) + " and on " + name(wrong.getOwner())
+						+ ": the KDC cannot tell which key to use and Kerberos fails for both. "
+						+ (known ? "Remove it from " + name(wrong.getOwner()) + " (" + remove + ")."
+								: "Keep it only on the account that runs the service (e.g. " + remove + ")."),
+						wrong.text(), wrong.getOwner().getName());
 			}
 		}
 	}
@@ -154,6 +170,24 @@ final class KerberosRules {
 					+ "; it belongs to the computer account " + host.qualifiedAccountName()
 					+ ". Remove it from the account (setspn -D).", spn.text(), account.getName());
 		}
+	}
+
+	/**
+	 * Whether a host/ or HTTP/ SPN sits where it belongs: an SPN of an alias on a principal that must own the alias's
+	 * SPNs, an SPN of a host on that host's computer account. Other service classes belong to whatever account runs
+	 * the service, which the model does not say.
+	 */
+	private boolean belongs(ServicePrincipalName spn) {
+		String serviceClass = spn.getServiceClass() == null ? "" : spn.getServiceClass().toLowerCase(Locale.ROOT);
+		if (!serviceClass.equals("host") && !serviceClass.equals("http")) {
+			return false;
+		}
+		Alias alias = index.alias(spn.getHost());
+		if (alias != null) {
+			return index.owners(alias).contains(spn.getOwner());
+		}
+		Host host = index.host(spn.getHost());
+		return host != null && host == spn.getOwner();
 	}
 
 	private static String name(Principal principal) {

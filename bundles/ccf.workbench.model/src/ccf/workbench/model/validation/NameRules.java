@@ -20,6 +20,9 @@ import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_INSTALLATION__SERVICE;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_INSTALLATION__VIRTUAL_PATH;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_PRINCIPAL_NAME__HOST;
+import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_PRINCIPAL_NAME__PORT;
+import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_PRINCIPAL_NAME__SERVICE_CLASS;
+import static ccf.workbench.model.deployment.DeploymentPackage.Literals.SERVICE_PRINCIPAL_NAME__SERVICE_NAME;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.WEB_SERVER__SITE;
 
 import java.util.HashMap;
@@ -54,7 +57,6 @@ import ccf.workbench.model.deployment.WebServer;
 /** Names that are unsafe, malformed or taken twice: findings that block generation. */
 final class NameRules {
 
-	private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 	private static final Pattern VIRTUAL_PATH = Pattern.compile("[A-Za-z0-9._~/-]+");
 	private static final String SITE_FORBIDDEN = "\\/?;:@&=+$,|\"<>%^!`'*";
 
@@ -77,7 +79,7 @@ final class NameRules {
 		}
 		for (Host host : index.hosts()) {
 			netbios(host, kind(host));
-			if (host.getFqdn() != null) {
+			if (!isBlank(host.getFqdn())) { // a blank FQDN means the name in the domain, as effectiveFqdn() reads it
 				dns(host, HOST__FQDN, host.getFqdn(), kind(host) + " " + host.getName());
 			}
 		}
@@ -136,13 +138,14 @@ final class NameRules {
 		String name = record.getName();
 		if (!"@".equals(name)) {
 			Names.checkDnsName(name).ifPresent(problem -> findings.add(Rule.DNS_NAME_INVALID, record, DNS_RECORD__NAME,
-					"The DNS record name '" + name + "' " + problem + "."));
+					"The DNS record name '" + name + "' " + problem + ". Correct the record's name."));
 		}
 		String data = record.getData();
 		if (record.getType() == DnsRecordType.CNAME) {
 			Names.checkDnsName(data).ifPresent(problem -> findings.add(Rule.DNS_NAME_INVALID, record, DNS_RECORD__DATA,
-					"The canonical name '" + data + "' of the CNAME record " + name + " " + problem + "."));
-		} else if (record.getType() == DnsRecordType.A && (data == null || !IPV4.matcher(data).matches())) {
+					"The canonical name '" + data + "' of the CNAME record " + name + " " + problem
+							+ ". Point the record to the FQDN of a host."));
+		} else if (record.getType() == DnsRecordType.A && !Names.isIpv4(data)) {
 			findings.add(Rule.DNS_NAME_INVALID, record, DNS_RECORD__DATA,
 					"The A record " + name + " needs an IPv4 address such as 10.0.0.5, not '" + data + "'.");
 		}
@@ -154,7 +157,8 @@ final class NameRules {
 			for (int i = 0; i < site.length(); i++) {
 				if (SITE_FORBIDDEN.indexOf(site.charAt(i)) >= 0) {
 					findings.add(Rule.PATH_INVALID, server, WEB_SERVER__SITE, "The IIS site name '" + site + "' of web server "
-							+ server.getName() + " holds '" + site.charAt(i) + "', which IIS site names cannot contain.");
+							+ server.getName() + " holds '" + site.charAt(i) + "', which IIS site names cannot contain. "
+							+ "Use the site's name as IIS Manager shows it.");
 					break;
 				}
 			}
@@ -164,18 +168,21 @@ final class NameRules {
 			if (path != null && !path.isEmpty() && !VIRTUAL_PATH.matcher(path).matches()) {
 				findings.add(Rule.PATH_INVALID, installation, SERVICE_INSTALLATION__VIRTUAL_PATH,
 						"The virtual path '" + path + "' on web server " + server.getName()
-								+ " may only hold letters, digits and . _ ~ / -.");
+								+ " may only hold letters, digits and . _ ~ / -. Use the application's path as IIS Manager shows it.");
 			}
 		}
 	}
 
 	private void checkAlias(Alias alias) {
-		Names.checkDnsLabel(alias.getName()).ifPresent(problem -> findings.add(Rule.DNS_NAME_INVALID, alias,
-				NAMED_ELEMENT__NAME, "The alias name '" + alias.getName() + "' " + problem + "."));
-		if (alias.getFqdn() != null) {
+		String name = alias.getName();
+		Names.checkDnsLabel(name).or(() -> Names.checkDnsName(name)).ifPresent(problem -> findings.add(
+				Rule.DNS_NAME_INVALID, alias, NAMED_ELEMENT__NAME, "The alias name '" + name + "' " + problem
+						+ ". Choose a name of letters, digits and inner hyphens, such as CCFIISAlias."));
+		// Blank FQDN and canonical name mean the derived ones, as effectiveFqdn() and effectiveCanonicalName() read them.
+		if (!isBlank(alias.getFqdn())) {
 			dns(alias, ALIAS__FQDN, alias.getFqdn(), "Alias " + alias.getName());
 		}
-		if (alias.getCanonicalName() != null) {
+		if (!isBlank(alias.getCanonicalName())) {
 			dns(alias, ALIAS__CANONICAL_NAME, alias.getCanonicalName(), "Alias " + alias.getName());
 		}
 	}
@@ -185,11 +192,12 @@ final class NameRules {
 		String sam = account.samAccountName();
 		Names.checkSamAccountName(sam).ifPresent(problem -> findings.add(Rule.ACCOUNT_NAME_INVALID, account,
 				own ? SERVICE_ACCOUNT__ACCOUNT_NAME : NAMED_ELEMENT__NAME,
-				"The account name '" + sam + "' " + problem + "."));
+				"The account name '" + sam + "'" + (own ? " of account " + account.getName() : "") + " " + problem
+						+ ". Give the account's sAMAccountName (its pre-Windows 2000 logon name)."));
 		Names.checkUserPrincipalName(account.getUserPrincipalName()).ifPresent(problem -> findings.add(
 				Rule.ACCOUNT_NAME_INVALID, account, SERVICE_ACCOUNT__USER_PRINCIPAL_NAME,
 				"The user principal name '" + account.getUserPrincipalName() + "' of account " + account.getName() + " "
-						+ problem + "."));
+						+ problem + ". Write it as user@dns.domain, or leave it empty."));
 		if (account.getDomain() == null) {
 			List<Domain> domains = deployment.getDomains();
 			String only = domains.size() == 1 ? domains.get(0).getName() : null;
@@ -207,7 +215,8 @@ final class NameRules {
 			String host = hosts.get(i);
 			int position = i;
 			Names.checkNetbios(host).ifPresent(problem -> findings.add(Rule.NETBIOS_NAME_INVALID, group,
-					CLIENT_GROUP__HOSTS, position, "Client host '" + host + "' of " + group.getName() + " " + problem + "."));
+					CLIENT_GROUP__HOSTS, position, "Client host '" + host + "' of " + group.getName() + " " + problem
+							+ ". Use the computer's NetBIOS name."));
 			if (seen.putIfAbsent(DeploymentIndex.key(host), i) != null) {
 				findings.add(Rule.DUPLICATE_NAME, group, CLIENT_GROUP__HOSTS, i,
 						"Client host " + host + " is listed twice in " + group.getName() + "; remove one.");
@@ -217,8 +226,22 @@ final class NameRules {
 
 	private void checkSpn(ServicePrincipalName spn) {
 		Optional<String> problem = Names.checkSpn(spn.getServiceClass(), spn.getHost(), spn.getPort(), spn.getServiceName());
-		problem.ifPresent(p -> findings.add(Rule.SPN_SYNTAX_INVALID, spn, SERVICE_PRINCIPAL_NAME__HOST,
-				"The SPN '" + spn.text() + "' " + p + "; SPNs are serviceclass/host[:port][/name]."));
+		problem.ifPresent(p -> findings.add(Rule.SPN_SYNTAX_INVALID, spn, spnPartAtFault(spn),
+				"The SPN '" + spn.text() + "' " + p + ". Write it as serviceclass/host[:port][/name]."));
+	}
+
+	/** The feature of the first part of an SPN that is wrong, checked in the order {@link Names#checkSpn} checks. */
+	private static EStructuralFeature spnPartAtFault(ServicePrincipalName spn) {
+		if (Names.checkSpn(spn.getServiceClass(), "host", null, null).isPresent()) {
+			return SERVICE_PRINCIPAL_NAME__SERVICE_CLASS;
+		}
+		if (Names.checkSpn("host", spn.getHost(), null, null).isPresent()) {
+			return SERVICE_PRINCIPAL_NAME__HOST;
+		}
+		if (Names.checkSpn("host", "host", spn.getPort(), null).isPresent()) {
+			return SERVICE_PRINCIPAL_NAME__PORT;
+		}
+		return SERVICE_PRINCIPAL_NAME__SERVICE_NAME;
 	}
 
 	private void checkDuplicates(Deployment deployment) {
@@ -261,17 +284,27 @@ final class NameRules {
 
 	private void netbios(NamedElement element, String kind) {
 		Names.checkNetbios(element.getName()).ifPresent(problem -> findings.add(Rule.NETBIOS_NAME_INVALID, element,
-				NAMED_ELEMENT__NAME, kind + " name '" + element.getName() + "' " + problem + "."));
+				NAMED_ELEMENT__NAME, kind + " name '" + element.getName() + "' " + problem + ". Use the "
+						+ (element instanceof Domain ? "domain's" : "computer's") + " NetBIOS name."));
 	}
 
 	private void dns(EObject element, EStructuralFeature feature, String name, String owner) {
+		if (isBlank(name)) {
+			findings.add(Rule.DNS_NAME_INVALID, element, feature,
+					owner + " has no DNS name. Give its DNS name, e.g. fabrikam.com.");
+			return;
+		}
 		Names.checkDnsName(name).ifPresent(problem -> findings.add(Rule.DNS_NAME_INVALID, element, feature,
-				owner + ": the DNS name '" + name + "' " + problem + "."));
+				owner + ": the DNS name '" + name + "' " + problem + ". Correct the name."));
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private void path(ConfigFile file, EStructuralFeature feature, String path) {
 		Names.checkWindowsPath(path).ifPresent(problem -> findings.add(Rule.PATH_INVALID, file, feature,
-				"The path '" + path + "' " + problem + "."));
+				"The path '" + path + "' of the " + file.getKind() + " file " + problem + ". Correct the path."));
 	}
 
 	static String kind(Host host) {

@@ -19,6 +19,8 @@ public final class Names {
 	private static final Pattern SAM = Pattern.compile("[A-Za-z0-9._-]+\\$?");
 	private static final Pattern UPN = Pattern.compile("[A-Za-z0-9._-]+@[A-Za-z0-9.-]+");
 	private static final Pattern SPN_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+	private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+	private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
 	private Names() {
 	}
@@ -54,7 +56,10 @@ public final class Names {
 		return Optional.empty();
 	}
 
-	/** A fully qualified or relative DNS name; one trailing dot is allowed. */
+	/**
+	 * A fully qualified or relative DNS name; one trailing dot is allowed. A name of digits only ({@code 10.0.0.5},
+	 * {@code 2009}) is refused: resolvers, browsers and .NET read it as an IP address (RFC 3696, section 2).
+	 */
 	public static Optional<String> checkDnsName(String name) {
 		if (name == null || name.isEmpty()) {
 			return Optional.of("is empty");
@@ -69,7 +74,15 @@ public final class Names {
 				return Optional.of("has a label '" + label + "' that " + problem.get());
 			}
 		}
+		if (DIGITS_AND_DOTS.matcher(body).matches()) {
+			return Optional.of("is all digits, which is read as an IP address, not a DNS name");
+		}
 		return Optional.empty();
+	}
+
+	/** Whether a text is a dotted IPv4 address such as 10.0.0.5. */
+	public static boolean isIpv4(String text) {
+		return text != null && IPV4.matcher(text).matches();
 	}
 
 	/**
@@ -105,7 +118,8 @@ public final class Names {
 		if (serviceClass == null || !SERVICE_CLASS.matcher(serviceClass).matches()) {
 			return Optional.of("has a service class that is not letters, digits and hyphens");
 		}
-		Optional<String> hostProblem = checkDnsName(host);
+		// Since Windows Server 2016 a client may ask for a ticket for an IPv4 address.
+		Optional<String> hostProblem = isIpv4(host) ? Optional.empty() : checkDnsName(host);
 		if (hostProblem.isPresent()) {
 			return Optional.of("has a host that " + hostProblem.get());
 		}
