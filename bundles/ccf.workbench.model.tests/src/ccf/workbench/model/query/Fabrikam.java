@@ -27,44 +27,44 @@ import ccf.workbench.model.samples.Kb969803Sample;
 
 /**
  * The KB 969803 sample in its "before" state, in a resource set of its own, with its elements by name and the
- * changes the tests make to it.
+ * changes the tests make to it. Public for the tests of other packages (e.g. the validation rules).
  */
-final class Fabrikam {
+public final class Fabrikam {
 
-	static final DeploymentFactory F = DeploymentFactory.eINSTANCE;
+	public static final DeploymentFactory F = DeploymentFactory.eINSTANCE;
 
-	final Deployment deployment = Kb969803Sample.create(new ResourceSetImpl());
+	public final Deployment deployment = Kb969803Sample.create(new ResourceSetImpl());
 
-	Domain domain() {
+	public Domain domain() {
 		return deployment.getDomains().get(0);
 	}
 
-	WebServer iis() {
+	public WebServer iis() {
 		return deployment.getWebServers().get(0);
 	}
 
-	AppPool pool() {
+	public AppPool pool() {
 		return iis().getAppPools().get(0);
 	}
 
-	ServiceAccount aspUser() {
+	public ServiceAccount aspUser() {
 		return deployment.getAccounts().get(0);
 	}
 
-	Alias alias() {
+	public Alias alias() {
 		return deployment.getAliases().get(0);
 	}
 
-	SqlServer sql() {
+	public SqlServer sql() {
 		return deployment.getSqlServers().get(0);
 	}
 
-	ServiceInstallation installation(String serviceName) {
+	public ServiceInstallation installation(String serviceName) {
 		return iis().getServices().stream().filter(s -> serviceName.equals(s.getService().getName())).findFirst()
 				.orElseThrow();
 	}
 
-	ServiceAccount addAccount(String name) {
+	public ServiceAccount addAccount(String name) {
 		ServiceAccount account = F.createServiceAccount();
 		account.setName(name);
 		account.setDomain(domain());
@@ -72,7 +72,7 @@ final class Fabrikam {
 		return account;
 	}
 
-	ServicePrincipalName register(String serviceClass, String host, Principal owner) {
+	public ServicePrincipalName register(String serviceClass, String host, Principal owner) {
 		ServicePrincipalName spn = F.createServicePrincipalName();
 		spn.setServiceClass(serviceClass);
 		spn.setHost(host);
@@ -83,12 +83,12 @@ final class Fabrikam {
 	}
 
 	/** Registers the SPNs the article's setspn commands add: the remediation's end state for the directory. */
-	void registerAliasSpns() {
+	public void registerAliasSpns() {
 		register("host", "CCFIISAlias", aspUser());
 		register("host", "ccfiisalias.fabrikam.com", aspUser());
 	}
 
-	DnsRecord addRecord(String name, DnsRecordType type, String data) {
+	public DnsRecord addRecord(String name, DnsRecordType type, String data) {
 		DnsRecord record = F.createDnsRecord();
 		record.setName(name);
 		record.setType(type);
@@ -98,7 +98,7 @@ final class Fabrikam {
 	}
 
 	/** A second IIS 7.5 server in the domain running the given services in one pool, not yet behind any alias. */
-	WebServer addWebServer(String name, AppPoolIdentityType identityType, ServiceAccount identity, String... services) {
+	public WebServer addWebServer(String name, AppPoolIdentityType identityType, ServiceAccount identity, String... services) {
 		WebServer server = F.createWebServer();
 		server.setName(name);
 		server.setDomain(domain());
@@ -119,7 +119,7 @@ final class Fabrikam {
 		return server;
 	}
 
-	CcfService service(String name) {
+	public CcfService service(String name) {
 		return installation(name).getService();
 	}
 }
