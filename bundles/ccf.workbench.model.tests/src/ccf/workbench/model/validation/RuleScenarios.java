@@ -163,7 +163,8 @@ final class RuleScenarios {
 		add(Rule.SPN_MISSING, f -> {
 			f.deployment.getSpns().remove(spn(f, "host/ccfiisalias.fabrikam.com"));
 			return Expected.of(f.alias(), NAMED_ELEMENT__NAME, List.of("host/ccfiisalias.fabrikam.com", "ASPUSER"),
-					"Alias CCFIISAlias", "FABRIKAM\\ASPUSER", "setspn -S host/ccfiisalias.fabrikam.com FABRIKAM\\ASPUSER");
+					"FABRIKAM\\ASPUSER has no SPN host/ccfiisalias.fabrikam.com", "clients that call ccfiisalias.fabrikam.com",
+					"Register it (setspn -S host/ccfiisalias.fabrikam.com FABRIKAM\\ASPUSER)");
 		}, f -> spn(f, "host/ccfiisalias.fabrikam.com").setHost("CCFIISALIAS.Fabrikam.Com"));
 
 		add(Rule.SPN_ON_OTHER_PRINCIPAL, f -> {

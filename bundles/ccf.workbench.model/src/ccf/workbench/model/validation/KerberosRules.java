@@ -113,10 +113,9 @@ final class KerberosRules {
 		for (ServicePrincipalName missing : deployment.missingSpns()) {
 			Alias alias = index.alias(missing.getHost());
 			Principal owner = missing.getOwner();
-			findings.add(Rule.SPN_MISSING, alias, NAMED_ELEMENT__NAME, "Alias " + alias.getName() + ": "
-					+ owner.qualifiedAccountName() + " has no SPN " + missing.text() + ", so clients that call "
-					+ missing.getHost() + " get tickets it cannot decrypt. Register it (setspn -S " + missing.text() + " "
-					+ owner.qualifiedAccountName() + ").", missing.text(), owner.getName());
+			findings.add(Rule.SPN_MISSING, alias, NAMED_ELEMENT__NAME, owner.qualifiedAccountName() + " has no SPN "
+					+ missing.text() + ": clients that call " + missing.getHost() + " get tickets it cannot decrypt. Register it "
+					+ "(setspn -S " + missing.text() + " " + owner.qualifiedAccountName() + ").", missing.text(), owner.getName());
 		}
 		Map<String, ServicePrincipalName> byText = new HashMap<>();
 		Set<ServicePrincipalName> reported = new HashSet<>();
