@@ -172,7 +172,8 @@ final class DescribeVerb implements Verb {
 			}
 			for (WebServer server : d.getWebServers()) {
 				out.println("  Web server " + server.getName() + " (" + server.effectiveFqdn() + "), Windows "
-						+ literal(server.getWindowsVersion()) + ", IIS " + literal(server.getIisVersion())
+						+ (server.isSetWindowsVersion() ? server.getWindowsVersion().toString() : "(version unknown)") + ", IIS "
+						+ (server.isSetIisVersion() ? server.getIisVersion().toString() : "(version unknown)")
 						+ (server.supportsKernelMode() && server.isKernelModeAuthentication() ? ", kernel-mode authentication" : ""));
 				for (AppPool pool : server.getAppPools()) {
 					long services = server.getServices().stream().filter(s -> s.getPool() == pool).count();

@@ -37,10 +37,13 @@ class KernelModeTest {
 	}
 
 	@Test
-	void unknownIisVersionHasNoKernelMode() {
-		fabrikam.iis().setIisVersion(null);
+	void anUnknownIisVersionTrustsTheServersKernelModeSetting() {
+		fabrikam.iis().unsetIisVersion();
 
-		assertThat(fabrikam.iis().supportsKernelMode()).isFalse();
+		assertThat(fabrikam.iis().supportsKernelMode()).isTrue();
+		assertThat(agentCredentials.authenticatesInKernelMode()).isTrue();
+		fabrikam.iis().setKernelModeAuthentication(false);
+		assertThat(agentCredentials.authenticatesInKernelMode()).isFalse();
 	}
 
 	@Test

@@ -26,8 +26,9 @@ public final class ServiceQueries {
 	}
 
 	public static boolean supportsKernelMode(WebServer server) {
-		IisVersion version = server.getIisVersion();
-		return version != null && version.compareTo(IisVersion.IIS7) >= 0;
+		// An unknown IIS version counts as IIS 7+: CCF 2009 runs on Windows Server 2003 (IIS 6) or 2008 and later, and the
+		// remediation of IIS 7+ (useAppPoolCredentials) is the one that cannot hurt when the version is unknown.
+		return !server.isSetIisVersion() || server.getIisVersion().compareTo(IisVersion.IIS7) >= 0;
 	}
 
 	public static boolean hasHotfix(WebServer server, String kb) {

@@ -86,13 +86,15 @@ final class ConfigurationRules {
 			}
 			remediatedKernelMode |= installation.authenticatesInKernelMode() && pool != null && pool.usesDomainAccount();
 		}
-		if (remediatedKernelMode && server.getIisVersion() == IisVersion.IIS7
-				&& server.getWindowsVersion() == WindowsVersion.SERVER_2008 && !server.hasHotfix("KB962943")) {
+		// IIS 7.0 ships only with Windows Server 2008 (not R2), so IIS 7.0 alone identifies the affected servers.
+		if (remediatedKernelMode && server.isSetIisVersion() && server.getIisVersion() == IisVersion.IIS7
+				&& (!server.isSetWindowsVersion() || server.getWindowsVersion() == WindowsVersion.SERVER_2008)
+				&& !server.hasHotfix("KB962943")) {
 			findings.add(Rule.IIS70_HOTFIX_962943, server, WEB_SERVER__INSTALLED_HOTFIXES, "Web server " + server.getName()
 					+ " runs IIS 7.0 on Windows Server 2008 with kernel-mode authentication, useAppPoolCredentials and a "
 					+ "domain account: install hotfix KB 962943 first (IIS can crash without it), then record it as installed.");
 		}
-		if (server.getIisVersion() == IisVersion.IIS6 && server.isKernelModeAuthentication()) {
+		if (server.isSetIisVersion() && server.getIisVersion() == IisVersion.IIS6 && server.isKernelModeAuthentication()) {
 			findings.add(Rule.KERNEL_MODE_ON_IIS6, server, WEB_SERVER__KERNEL_MODE_AUTHENTICATION, "Web server "
 					+ server.getName() + " runs IIS 6.0, which has no kernel-mode authentication; the setting is ignored. "
 					+ "Turn it off, or give the server's real IIS version.");
