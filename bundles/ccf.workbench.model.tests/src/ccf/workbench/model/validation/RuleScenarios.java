@@ -342,6 +342,19 @@ final class RuleScenarios {
 					"Choose a pool of CCFIIS");
 		}, f -> f.installation("Customer").setPool(addPool(f.iis(), "CcfCustomer", AppPoolIdentityType.SPECIFIC_USER, f.aspUser())));
 
+		add(Rule.SERVICE_WITHOUT_POOL, f -> {
+			ServiceInstallation customer = f.installation("Customer");
+			customer.setPool(null);
+			return Expected.of(customer, SERVICE_INSTALLATION__POOL, List.of(),
+					"Service Default Web Site/Microsoft.Ccf.Csr.WebServices.Customer on CCFIIS", "Say which pool of CCFIIS");
+		}, f -> f.installation("Customer").setPool(f.iis().getAppPools().get(0)));
+
+		add(Rule.SPN_WITHOUT_OWNER, f -> {
+			ServicePrincipalName spn = f.deployment.getSpns().get(0);
+			spn.setOwner(null);
+			return Expected.of(spn, SERVICE_PRINCIPAL_NAME__OWNER, List.of(), "SPN host/CCFIIS", "Say which one holds it");
+		}, f -> f.deployment.getSpns().get(0).setOwner(f.iis()));
+
 		add(Rule.PATH_INVALID, f -> {
 			ConfigFile file = agentConfig(f);
 			file.setPath("C:\\Program Files\\Microsoft CCF\\Agent*Desktop\\AgentDesktop.exe.config");

@@ -70,7 +70,12 @@ final class ConfigurationRules {
 		boolean remediatedKernelMode = false;
 		for (ServiceInstallation installation : server.getServices()) {
 			AppPool pool = installation.getPool();
-			if (pool != null && !pool.eIsProxy() && pool.server() != server) {
+			if (pool == null) {
+				findings.add(Rule.SERVICE_WITHOUT_POOL, installation, SERVICE_INSTALLATION__POOL, "Service "
+						+ installation.locationPath() + " on " + server.getName() + " names no application pool, so its "
+						+ "identity (and the account that needs the SPNs) is unknown. Say which pool of " + server.getName()
+						+ " runs it.");
+			} else if (!pool.eIsProxy() && pool.server() != server) {
 				findings.add(Rule.POOL_ON_OTHER_SERVER, installation, SERVICE_INSTALLATION__POOL, "Service "
 						+ installation.locationPath() + " on " + server.getName() + " runs in pool " + pool.getName()
 						+ " of another server" + (pool.server() == null ? "" : ", " + pool.server().getName()) + ". Choose a pool of "

@@ -120,6 +120,11 @@ final class KerberosRules {
 		Map<String, ServicePrincipalName> byText = new HashMap<>();
 		Set<ServicePrincipalName> reported = new HashSet<>();
 		for (ServicePrincipalName spn : deployment.getSpns()) {
+			if (spn.getOwner() == null) {
+				findings.add(Rule.SPN_WITHOUT_OWNER, spn, SERVICE_PRINCIPAL_NAME__OWNER, "SPN " + spn.text()
+						+ " names no owner; an SPN is registered on an account or a computer. Say which one holds it.");
+				continue;
+			}
 			checkRegistered(deployment, spn);
 			String key = spn.text().toLowerCase(Locale.ROOT);
 			ServicePrincipalName first = byText.putIfAbsent(key, spn);
