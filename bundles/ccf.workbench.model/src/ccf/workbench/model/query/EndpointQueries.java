@@ -4,7 +4,7 @@
  */
 package ccf.workbench.model.query;
 
-import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.BasicEList;
@@ -15,7 +15,6 @@ import ccf.workbench.model.deployment.ConfigFile;
 import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.deployment.EndpointReference;
 import ccf.workbench.model.deployment.Host;
-import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.model.net.EndpointUrl;
 
 /** Where the deployment's endpoint URLs are, and which of them still name a real server. */
@@ -47,10 +46,12 @@ public final class EndpointQueries {
 	public static EList<EndpointReference> namingRealServer(Deployment deployment) {
 		EList<EndpointReference> result = new BasicEList<>();
 		// Only servers behind an alias: a URL naming any other server has no alias to be rewritten to.
-		List<WebServer> aliased = deployment.getAliases().stream().flatMap(alias -> alias.getTargets().stream())
-				.distinct().toList();
-		allEndpoints(deployment).filter(endpoint -> aliased.stream().anyMatch(server -> names(endpoint, server)))
-				.forEach(result::add);
+		Set<String> aliased = HostQueries.nameKeys(deployment.getAliases().stream()
+				.flatMap(alias -> alias.getTargets().stream()).toList());
+		allEndpoints(deployment).filter(endpoint -> {
+			String host = host(endpoint);
+			return host != null && aliased.contains(HostQueries.nameKey(host));
+		}).forEach(result::add);
 		return ECollections.unmodifiableEList(result);
 	}
 

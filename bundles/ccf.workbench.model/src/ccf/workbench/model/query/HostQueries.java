@@ -4,7 +4,10 @@
  */
 package ccf.workbench.model.query;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import ccf.workbench.model.deployment.Alias;
@@ -141,6 +144,28 @@ public final class HostQueries {
 	/** The lower-case name in the domain's DNS name, unless the name already is fully qualified. */
 	private static String qualify(String name, Domain domain) {
 		return absoluteName(nullToEmpty(name).toLowerCase(Locale.ROOT), zoneName(domain));
+	}
+
+	/** The keys ({@link #nameKey(String)}) of every name the hosts answer to, NetBIOS name and FQDN. */
+	public static Set<String> nameKeys(Collection<? extends Host> hosts) {
+		Set<String> keys = new HashSet<>();
+		for (Host host : hosts) {
+			addNameKey(keys, host.getName());
+			addNameKey(keys, effectiveFqdn(host));
+		}
+		return keys;
+	}
+
+	private static void addNameKey(Set<String> keys, String name) {
+		// sameName never matches an empty name
+		if (name != null && !name.isEmpty()) {
+			keys.add(nameKey(name));
+		}
+	}
+
+	/** A key under which two names are equal when {@link #sameName(String, String)} says so; "" for no name. */
+	public static String nameKey(String name) {
+		return name == null ? "" : stripDot(name).toLowerCase(Locale.ROOT);
 	}
 
 	static String stripDot(String name) {

@@ -108,12 +108,12 @@ public final class SpnQueries {
 		Map<String, List<Principal>> ownersByAliasName = new HashMap<>();
 		for (Alias alias : deployment.getAliases()) {
 			List<Principal> owners = alias.spnOwners();
-			ownersByAliasName.putIfAbsent(nameKey(alias.getName()), owners);
-			ownersByAliasName.putIfAbsent(nameKey(alias.effectiveFqdn()), owners);
+			ownersByAliasName.putIfAbsent(HostQueries.nameKey(alias.getName()), owners);
+			ownersByAliasName.putIfAbsent(HostQueries.nameKey(alias.effectiveFqdn()), owners);
 		}
 		EList<ServicePrincipalName> result = new BasicEList<>();
 		for (ServicePrincipalName spn : deployment.getSpns()) {
-			List<Principal> owners = ownersByAliasName.get(nameKey(spn.getHost()));
+			List<Principal> owners = ownersByAliasName.get(HostQueries.nameKey(spn.getHost()));
 			if (isHttpClass(spn) && owners != null && !owners.isEmpty() && !owners.contains(spn.getOwner())) {
 				result.add(spn);
 			}
@@ -121,15 +121,12 @@ public final class SpnQueries {
 		return ECollections.unmodifiableEList(result);
 	}
 
-	private static String nameKey(String name) {
-		return name == null ? "" : HostQueries.stripDot(name).toLowerCase(Locale.ROOT);
-	}
-
 	public static EList<ServicePrincipalName> serverSpnsOnAccounts(Deployment deployment) {
+		Set<String> serverNames = HostQueries.nameKeys(deployment.getWebServers());
 		EList<ServicePrincipalName> result = new BasicEList<>();
 		for (ServicePrincipalName spn : deployment.getSpns()) {
 			if (isHttpClass(spn) && spn.getOwner() instanceof ServiceAccount
-					&& deployment.getWebServers().stream().anyMatch(server -> server.isNamedBy(spn.getHost()))) {
+					&& serverNames.contains(HostQueries.nameKey(spn.getHost()))) {
 				result.add(spn);
 			}
 		}

@@ -173,6 +173,9 @@ public final class Names {
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c >= 0x20 && c < 0x7f) {
+				continue; // printable ASCII, nearly every character of a deployment
+			}
 			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
 				return Optional.of("holds the invisible character " + printable(c) + " at position " + (i + 1));
 			}
