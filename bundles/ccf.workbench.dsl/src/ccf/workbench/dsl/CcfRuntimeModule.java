@@ -8,12 +8,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
 
 import ccf.workbench.dsl.conversion.CcfValueConverters;
 import ccf.workbench.dsl.linking.CcfLinker;
 import ccf.workbench.dsl.naming.CcfQualifiedNameProvider;
 import ccf.workbench.dsl.naming.CcfResourceDescriptionStrategy;
+import ccf.workbench.dsl.resource.CcfFragmentProvider;
 import ccf.workbench.dsl.serializer.CcfTransientValueService;
 
 /**
@@ -28,6 +30,11 @@ public class CcfRuntimeModule extends AbstractCcfRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return CcfResourceDescriptionStrategy.class;
+	}
+
+	@Override
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return CcfFragmentProvider.class;
 	}
 
 	@Override
