@@ -5,6 +5,7 @@
 package ccf.workbench.dsl;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -25,6 +26,16 @@ public class CcfStandaloneSetup extends CcfStandaloneSetupGenerated {
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
 		EPackage.Registry.INSTANCE.put(DeploymentPackage.eNS_URI, DeploymentPackage.eINSTANCE);
-		return super.createInjectorAndDoEMFRegistration();
+		// What TerminalsStandaloneSetup.doSetup() registers (the compiled grammars' resource factory, the Xtext
+		// metamodel), without the injector of the Terminals language it creates and drops (60 ms of a cold start).
+		new TerminalsStandaloneSetup() {
+			@Override
+			public Injector createInjector() {
+				return null;
+			}
+		}.createInjectorAndDoEMFRegistration();
+		Injector injector = createInjector();
+		register(injector);
+		return injector;
 	}
 }
