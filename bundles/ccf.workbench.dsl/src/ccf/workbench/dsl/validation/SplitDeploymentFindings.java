@@ -6,6 +6,8 @@ package ccf.workbench.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
@@ -25,28 +27,30 @@ final class SplitDeploymentFindings {
 	private static final Object KEY = SplitDeploymentFindings.class;
 
 	private final List<Deployment> parts;
-	private final List<Finding> findings;
+	private final Map<Resource, List<Finding>> findings;
 
-	private SplitDeploymentFindings(List<Deployment> parts, List<Finding> findings) {
+	private SplitDeploymentFindings(List<Deployment> parts) {
 		this.parts = parts;
-		this.findings = findings;
+		this.findings = DeploymentParts.check(parts).stream().filter(finding -> finding.target().eResource() != null)
+				.collect(Collectors.groupingBy(finding -> finding.target().eResource()));
 	}
 
-	/** The findings about all parts of the deployment, whichever part asks first. */
+	/** The findings about the elements of the deployment's own file, computed for all parts when the first asks. */
 	static List<Finding> of(Deployment deployment, OnChangeEvictingCache cache) {
 		List<Deployment> parts = parts(deployment);
 		if (parts.size() == 1) {
 			return DeploymentParts.check(parts);
 		}
 		Object cached = cache.getOrCreate(deployment.eResource()).get(KEY);
-		if (cached instanceof SplitDeploymentFindings shared && shared.isCurrent(parts, cache)) {
-			return shared.findings;
+		SplitDeploymentFindings shared = cached instanceof SplitDeploymentFindings known && known.isCurrent(parts, cache)
+				? known
+				: new SplitDeploymentFindings(parts);
+		if (shared != cached) {
+			for (Deployment part : parts) {
+				cache.getOrCreate(part.eResource()).set(KEY, shared);
+			}
 		}
-		SplitDeploymentFindings shared = new SplitDeploymentFindings(parts, DeploymentParts.check(parts));
-		for (Deployment part : parts) {
-			cache.getOrCreate(part.eResource()).set(KEY, shared);
-		}
-		return shared.findings;
+		return shared.findings.getOrDefault(deployment.eResource(), List.of());
 	}
 
 	private boolean isCurrent(List<Deployment> current, OnChangeEvictingCache cache) {
