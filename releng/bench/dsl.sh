@@ -90,19 +90,21 @@ awk -v work="$work/" -v coldfile="$work/cold.txt" '
         peak[k], findings[k]
     }
     print ""
-    print "Growth (time ratio / input ratio; linear when at most 1.00, i.e. 10x input within 10x time):"
+    print "Growth (time ratio / input ratio; linear when at most 1.00, i.e. 10x input within 10x time;"
+    print "'warm-GC': the warm total without garbage collection):"
     for (i = 1; i <= n; i++) {
       k = keys[i]; split(k, q, " ")
       for (j = i - 1; j >= 1; j--) { split(keys[j], r, " "); if (r[2] == q[2]) break }
       if (j < 1) continue
       prev = keys[j]; x = L[k] / L[prev]
-      line = sprintf("  %-6s %7s -> %-7s input x%5.1f: parse %.2f  link %.2f  validate %.2f  warm %.2f", q[2], r[1], q[1], x,
-        P[k] / P[prev] / x, K[k] / K[prev] / x, V[k] / V[prev] / x, T[k] / T[prev] / x)
+      cpu = (T[prev] - G[prev] > 0) ? (T[k] - G[k]) / (T[prev] - G[prev]) / x : 0
+      line = sprintf("  %-6s %7s -> %-7s input x%5.1f: parse %.2f  link %.2f  validate %.2f  warm %.2f  warm-GC %.2f", q[2], r[1], q[1],
+        x, P[k] / P[prev] / x, K[k] / K[prev] / x, V[k] / V[prev] / x, T[k] / T[prev] / x, cpu)
       if (C[k] != "") line = line sprintf("  cold %.2f", C[k] / C[prev] / x)
       worst = 0
       split(P[k] / P[prev] / x " " K[k] / K[prev] / x " " V[k] / V[prev] / x " " T[k] / T[prev] / x, g, " ")
       for (m in g) if (g[m] > worst) worst = g[m]
-      print line (worst <= 1.0 ? "  linear" : "  SUPERLINEAR")
+      print line (worst <= 1.0 ? "  linear" : cpu <= 1.0 ? "  linear without GC" : "  SUPERLINEAR")
     }
     print ""
     print "Goals at 100k lines: warm total <= 800 ms, cold <= 2.5 s, live heap < 120 MB:"
