@@ -19,8 +19,8 @@ import java.util.Random;
  * useAppPoolCredentials, the alias outside the Local Intranet zone), so the rules report findings.
  * <p>
  * The deployment is written twice: {@code single/contoso.ccf}, and {@code split/} with the directory (domains, DNS
- * records, accounts) in {@code directory.ccf} and the sites in at least four files of at most 10,000 lines, which refer to the domains
- * and accounts of {@code directory.ccf}.
+ * records, accounts) in {@code directory.ccf} and the sites in at least four files of at most 10,000 lines, which
+ * refer to the domains and accounts of {@code directory.ccf}.
  * <p>
  * Usage: {@code java SyntheticDeployment.java LINES OUTPUT-FOLDER}; prints lines, sites, servers, files and
  * cross-references per line. Deterministic: the same size gives the same files.
@@ -39,6 +39,7 @@ public final class SyntheticDeployment {
 	/** A site in the KB 969803 "before" state in some ways. */
 	private record Flaws(boolean realServerUrls, boolean noCname, boolean noAliasSpns, boolean noAppPoolCredentials,
 			boolean notInIntranetZone) {
+		static final Flaws NONE = new Flaws(false, false, false, false, false);
 	}
 
 	private record Site(int number, int domain, int servers, Flaws flaws) {
@@ -62,7 +63,7 @@ public final class SyntheticDeployment {
 			Flaws flaws = before
 					? new Flaws(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
 							random.nextBoolean())
-					: new Flaws(false, false, false, false, false);
+					: Flaws.NONE;
 			sites.add(new Site(i, 1 + (i - 1) % domains, 3 + random.nextInt(4), flaws));
 		}
 	}
@@ -129,7 +130,7 @@ public final class SyntheticDeployment {
 			Files.writeString(out.resolve(String.format(Locale.ROOT, "split/sites-%03d.ccf", ++parts)), part);
 		}
 		long servers = sites.stream().mapToInt(Site::servers).sum();
-		long before = sites.stream().filter(s -> !s.flaws().equals(new Flaws(false, false, false, false, false))).count();
+		long before = sites.stream().filter(s -> !s.flaws().equals(Flaws.NONE)).count();
 		System.out.printf(Locale.ROOT,
 				"%d lines (target %d), %d domains, %d sites (%d in a before state), %d web servers, %d+1 split files, "
 						+ "%.2f cross-references per line%n",
@@ -213,7 +214,7 @@ public final class SyntheticDeployment {
 		Flaws flaws = site.flaws();
 		String dns = dns(site.domain());
 		String aliasFqdn = lower(alias(site)) + "." + dns;
-		out.append("\t// Contact center ").append(site.id()).append(flaws.equals(new Flaws(false, false, false, false, false))
+		out.append("\t// Contact center ").append(site.id()).append(flaws.equals(Flaws.NONE)
 				? ", remediated" : ", not yet remediated").append('\n');
 		for (int i = 1; i <= site.servers(); i++) {
 			String server = server(site, i);
