@@ -6,6 +6,7 @@ package ccf.workbench.model.validation;
 
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.ALIAS__CANONICAL_NAME;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.ALIAS__TARGETS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.APP_POOL__IDENTITY;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.CLIENT_GROUP__LOCAL_INTRANET_SITES;
 import static ccf.workbench.model.deployment.DeploymentPackage.Literals.CONFIG_FILE__PATH;
@@ -33,6 +34,7 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import ccf.workbench.model.deployment.Alias;
 import ccf.workbench.model.deployment.AppPool;
 import ccf.workbench.model.deployment.AppPoolIdentityType;
 import ccf.workbench.model.deployment.ClientGroup;
@@ -348,6 +350,13 @@ final class RuleScenarios {
 			return Expected.of(customer, SERVICE_INSTALLATION__POOL, List.of(),
 					"Service Default Web Site/Microsoft.Ccf.Csr.WebServices.Customer on CCFIIS", "Say which pool of CCFIIS");
 		}, f -> f.installation("Customer").setPool(f.iis().getAppPools().get(0)));
+
+		add(Rule.ALIAS_WITHOUT_TARGET, f -> {
+			Alias spare = Fabrikam.F.createAlias();
+			spare.setName("SpareAlias");
+			f.deployment.getAliases().add(spare);
+			return Expected.of(spare, ALIAS__TARGETS, List.of(), "Alias SpareAlias", "Say which server it stands for");
+		}, f -> assertThat(f.alias().getTargets()).containsExactly(f.iis()));
 
 		add(Rule.SPN_WITHOUT_OWNER, f -> {
 			ServicePrincipalName spn = f.deployment.getSpns().get(0);

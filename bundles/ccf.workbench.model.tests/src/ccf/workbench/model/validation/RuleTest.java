@@ -53,7 +53,7 @@ class RuleTest {
 						"duplicate-name", "netbios-name-invalid", "dns-name-invalid", "account-name-invalid",
 						"account-without-domain", "spn-syntax-invalid", "alias-collides-with-host",
 						"alias-canonical-name-required", "alias-accounts-differ", "pool-identity-missing",
-						"pool-on-other-server", "service-without-pool", "spn-without-owner", "path-invalid", "text-unsafe");
+						"pool-on-other-server", "service-without-pool", "alias-without-target", "spn-without-owner", "path-invalid", "text-unsafe");
 	}
 
 	@Test

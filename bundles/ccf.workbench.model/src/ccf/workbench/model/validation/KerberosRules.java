@@ -83,6 +83,10 @@ final class KerberosRules {
 					+ " is already a host (A record) in " + domain.getDnsName() + "; a CNAME cannot share its name. "
 					+ "Choose another name, or remove the A record.");
 		}
+		if (alias.getTargets().isEmpty()) {
+			findings.add(Rule.ALIAS_WITHOUT_TARGET, alias, ALIAS__TARGETS, "Alias " + name
+					+ " points at no web server. Say which server it stands for (alias " + name + " for SERVER).");
+		}
 		if (alias.getTargets().size() > 1 && (alias.getCanonicalName() == null || alias.getCanonicalName().isEmpty())) {
 			findings.add(Rule.ALIAS_CANONICAL_NAME_REQUIRED, alias, ALIAS__CANONICAL_NAME, "Alias " + name + " points at "
 					+ alias.getTargets().size() + " servers: give the canonical name its CNAME points to "

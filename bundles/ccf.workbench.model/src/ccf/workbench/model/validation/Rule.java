@@ -43,6 +43,7 @@ public enum Rule {
 	POOL_IDENTITY_MISSING("pool-identity-missing", Severity.ERROR, true),
 	POOL_ON_OTHER_SERVER("pool-on-other-server", Severity.ERROR, true),
 	SERVICE_WITHOUT_POOL("service-without-pool", Severity.ERROR, true),
+	ALIAS_WITHOUT_TARGET("alias-without-target", Severity.ERROR, true),
 	SPN_WITHOUT_OWNER("spn-without-owner", Severity.ERROR, true),
 	PATH_INVALID("path-invalid", Severity.ERROR, true),
 	TEXT_UNSAFE("text-unsafe", Severity.ERROR, true);
