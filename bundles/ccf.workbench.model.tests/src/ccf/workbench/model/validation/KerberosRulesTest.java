@@ -157,7 +157,7 @@ class KerberosRulesTest {
 
 		assertThat(findings(Rule.NO_ALIAS)).singleElement().satisfies(f -> {
 			assertThat(f.target()).isSameAs(web02);
-			assertThat(f.message()).contains("Web server CCFWEB02", "alias CCFWEB02Alias -> CCFWEB02");
+			assertThat(f.message()).contains("Web server CCFWEB02", "alias CCFWEB02Alias for CCFWEB02");
 		});
 
 		fabrikam.alias().getTargets().add(web02);

@@ -49,7 +49,7 @@ final class KerberosRules {
 			if (!server.getServices().isEmpty() && index.aliasOf(server) == null) {
 				findings.add(Rule.NO_ALIAS, server, NAMED_ELEMENT__NAME, "Web server " + server.getName()
 						+ " hosts CCF services but no alias points at it, so there is no name to move the endpoints to. "
-						+ "Add an alias for it (e.g. alias " + server.getName() + "Alias -> " + server.getName() + ").");
+						+ "Add an alias for it (e.g. alias " + server.getName() + "Alias for " + server.getName() + ").");
 			}
 		}
 		Map<String, String> clientHosts = clientHosts(deployment);
