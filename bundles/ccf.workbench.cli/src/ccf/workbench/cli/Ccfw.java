@@ -85,6 +85,9 @@ public final class Ccfw {
 		return switch (name) {
 		case DescribeVerb.NAME -> Optional.of(new DescribeVerb());
 		case ValidateVerb.NAME -> Optional.of(new ValidateVerb());
+		case ImportVerb.NAME -> Optional.of(new ImportVerb());
+		case PlanVerb.NAME -> Optional.of(new PlanVerb());
+		case RewriteVerb.NAME -> Optional.of(new RewriteVerb());
 		default -> Optional.empty();
 		};
 	}
@@ -116,6 +119,9 @@ public final class Ccfw {
 
 				Verbs:
 				  validate   %s
+				  import     %s
+				  plan       %s
+				  rewrite    %s
 				  describe   %s
 
 				Options:
@@ -123,7 +129,8 @@ public final class Ccfw {
 				  -V, --version   print the version
 
 				Exit codes: 0 success, 1 errors found, 2 wrong usage or unreadable input.
-				""".formatted(ValidateVerb.SUMMARY, DescribeVerb.SUMMARY);
+				""".formatted(ValidateVerb.SUMMARY, ImportVerb.SUMMARY, PlanVerb.SUMMARY, RewriteVerb.SUMMARY,
+				DescribeVerb.SUMMARY);
 	}
 
 	/** The version of the ccf.workbench.cli bundle without its build qualifier, then the qualifier. */

@@ -66,60 +66,15 @@ final class ValidateVerb implements Verb {
 			err.println("ccfw validate: expected one or more .ccf files. Run 'ccfw validate --help'.");
 			return USAGE;
 		}
-		Map<String, Path> files = new LinkedHashMap<>();
-		boolean unreadable = false;
 		for (String arg : args) {
 			if (arg.startsWith("-")) {
 				err.println("ccfw validate: unknown option '" + arg + "'. Run 'ccfw validate --help'.");
 				return USAGE;
 			}
-			Path path;
-			try {
-				path = Path.of(arg);
-			} catch (InvalidPathException e) {
-				err.println(arg + ": error: not a valid path: " + e.getReason() + ".");
-				unreadable = true;
-				continue;
-			}
-			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-				err.println(arg + ": error: cannot read the file; check the path and its permissions.");
-				unreadable = true;
-				continue;
-			}
-			files.put(arg, path);
 		}
-		if (files.isEmpty()) {
-			return USAGE;
-		}
-		Injector injector = CcfStandaloneSetup.doSetup();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<String, Resource> resources = new LinkedHashMap<>();
-		for (Map.Entry<String, Path> file : files.entrySet()) {
-			URI uri = URI.createFileURI(file.getValue().toAbsolutePath().normalize().toString());
-			try {
-				resources.put(file.getKey(), resourceSet.getResource(uri, true));
-			} catch (RuntimeException e) {
-				err.println(file.getKey() + ": error: cannot read the file: " + rootMessage(e));
-				unreadable = true;
-			}
-		}
-		EcoreUtil.resolveAll(resourceSet);
-		boolean errors = false;
-		for (Map.Entry<String, Resource> entry : resources.entrySet()) {
-			for (Issue issue : validate(entry.getValue())) {
-				errors |= issue.getSeverity() == Severity.ERROR;
-				out.println(format(entry.getKey(), issue));
-			}
-		}
-		return unreadable ? USAGE : errors ? FINDINGS : OK;
-	}
-
-	private static List<Issue> validate(Resource resource) {
-		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
-		List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
-		issues.sort(Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
-				.thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn()));
-		return issues;
+		LoadedModel model = LoadedModel.load(args, err);
+		model.print(out, false);
+		return model.unreadable() ? USAGE : model.hasErrors() ? FINDINGS : OK;
 	}
 
 	static String format(String path, Issue issue) {
@@ -145,13 +100,5 @@ final class ValidateVerb implements Verb {
 		case Diagnostic.LINKING_DIAGNOSTIC -> "unresolved-reference";
 		default -> code.startsWith("org.eclipse.xtext.") ? code.substring(code.lastIndexOf('.') + 1) : code;
 		};
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 }
