@@ -67,7 +67,8 @@ final class RewriteVerb implements Verb {
 				  --server NAME      the real server's NetBIOS name, e.g. CCFIIS
 				  --fqdn FQDN        its FQDN, e.g. ccfiis.fabrikam.com
 				  --alias ALIAS      the alias, e.g. CCFIISAlias
-				  --alias-fqdn FQDN  the alias's FQDN (default: ALIAS in the server's DNS domain)
+				  --alias-fqdn FQDN  the alias's FQDN (default: ALIAS in the server's DNS domain,
+				                     in lower case)
 				  --model FILE       take servers and aliases from a .ccf model instead
 				  -o, --output DIR   write the rewritten files into DIR (same layout) instead
 				  --dry-run          change nothing, only report
@@ -167,7 +168,7 @@ final class RewriteVerb implements Verb {
 			if (aliasFqdn == null && dot < 0) {
 				throw new UsageException("ccfw rewrite: --fqdn " + fqdn + " has no DNS domain; give --alias-fqdn.");
 			}
-			mapping.map(fqdn, aliasFqdn != null ? aliasFqdn : alias + fqdn.substring(dot));
+			mapping.map(fqdn, aliasFqdn != null ? aliasFqdn : (alias + fqdn.substring(dot)).toLowerCase(Locale.ROOT));
 		} else if (aliasFqdn != null) {
 			throw new UsageException("ccfw rewrite: --alias-fqdn needs --fqdn, the name it replaces.");
 		}
