@@ -159,6 +159,31 @@ class ConfigReaderTest {
 	}
 
 	@Test
+	void urlsElsewhereAreFoundButNotNamespacesSchemasCommentsOrCdata() throws IOException, ConfigSyntaxException {
+		Files.writeString(temp.resolve("w.config"), """
+				<configuration xmlns:x="http://CCFIIS/ns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+				    xsi:schemaLocation="http://CCFIIS/ns http://CCFIIS/ns.xsd">
+				  <system.serviceModel><behaviors><serviceBehaviors><behavior>
+				    <serviceMetadata httpGetEnabled="true" httpGetUrl="http://CCFIIS/mex" />
+				  </behavior></serviceBehaviors></behaviors></system.serviceModel>
+				  <x:custom><x:wsdl>
+				    http://ccfiis.fabrikam.com/Customer.svc?wsdl
+				  </x:wsdl><x:note><![CDATA[see http://CCFIIS/help]]><!-- http://CCFIIS/old --></x:note></x:custom>
+				</configuration>
+				""");
+
+		ConfigFileContent content = ConfigReader.read(temp.resolve("w.config"), "w.config");
+
+		assertThat(content.sites()).extracting(UrlSite::kind, UrlSite::text, UrlSite::location).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(UrlKind.OTHER, "http://CCFIIS/mex", "/configuration/system.serviceModel/"
+						+ "behaviors/serviceBehaviors/behavior/serviceMetadata[1]/@httpGetUrl"),
+				org.assertj.core.groups.Tuple.tuple(UrlKind.OTHER, "http://ccfiis.fabrikam.com/Customer.svc?wsdl",
+						"/configuration/custom/wsdl[1]/text()"));
+		assertThat(content.sites().get(1).line()).isEqualTo(7);
+		assertThat(content.sites().get(1).column()).isEqualTo(5);
+	}
+
+	@Test
 	void aDefaultNamespaceDoesNotHideAnything() throws IOException, ConfigSyntaxException {
 		Files.writeString(temp.resolve("a.config"), "<configuration xmlns='http://schemas.microsoft.com/.NetConfiguration/v2.0'>"
 				+ "<system.serviceModel><client><endpoint address='http://S/x.svc'/></client></system.serviceModel></configuration>");

@@ -455,6 +455,7 @@ public final class ConfigImporter {
 		case SERVICE_ENDPOINT -> EndpointKind.SERVICE_ENDPOINT;
 		case APP_SETTING -> EndpointKind.APP_SETTING;
 		case APPLICATION_SETTING -> EndpointKind.APPLICATION_SETTING;
+		case OTHER -> EndpointKind.OTHER;
 		});
 		endpoint.setLocation(site.location());
 		endpoint.setLine(site.line());

@@ -17,6 +17,7 @@ import ccf.workbench.configs.xml.ConfigSyntaxException;
 import ccf.workbench.configs.xml.MappedText;
 import ccf.workbench.configs.xml.SourceText;
 import ccf.workbench.configs.xml.XmlAttribute;
+import ccf.workbench.configs.xml.XmlContent;
 import ccf.workbench.configs.xml.XmlDocument;
 import ccf.workbench.configs.xml.XmlElement;
 import ccf.workbench.configs.xml.XmlParser;
@@ -33,6 +34,9 @@ import ccf.workbench.model.validation.Severity;
 public final class ConfigReader {
 
 	private static final int MAX_INCLUDES = 64;
+	/** Schemes whose authority is a network host; outside endpoints and settings only these count as URLs. */
+	private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "net.tcp", "net.pipe", "net.msmq", "ws",
+			"wss", "ftp");
 
 	private final List<ConfigPart> parts = new ArrayList<>();
 	private final List<UrlSite> sites = new ArrayList<>();
@@ -82,19 +86,23 @@ public final class ConfigReader {
 	private void walk(ConfigPart part, XmlElement element, List<String> path) {
 		String name = element.localName();
 		String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
+		String handled = null;
+		boolean settingValue = false;
 		if (name.equals("endpoint") && parent.equals("client")) {
-			address(part, element, path, UrlKind.CLIENT_ENDPOINT, "address");
+			handled = address(part, element, path, UrlKind.CLIENT_ENDPOINT, "address");
 		} else if (name.equals("endpoint") && parent.equals("service")) {
-			address(part, element, path, UrlKind.SERVICE_ENDPOINT, "address");
+			handled = address(part, element, path, UrlKind.SERVICE_ENDPOINT, "address");
 		} else if (name.equals("add") && parent.equals("baseAddresses")) {
-			address(part, element, path, UrlKind.SERVICE_ENDPOINT, "baseAddress");
+			handled = address(part, element, path, UrlKind.SERVICE_ENDPOINT, "baseAddress");
 		} else if (name.equals("add") && parent.equals("appSettings")) {
-			appSetting(part, element, path);
+			handled = appSetting(part, element, path);
 		} else if (name.equals("value") && parent.equals("setting") && path.size() >= 3
 				&& (path.get(path.size() - 3).equals("applicationSettings")
 						|| path.get(path.size() - 3).equals("userSettings"))) {
 			applicationSetting(part, element, path);
+			settingValue = true;
 		}
+		otherUrls(part, element, path, handled, settingValue);
 		if (element.parent() != null || !part.isMain()) {
 			include(part, element, path, "configSource", true);
 		}
@@ -108,7 +116,7 @@ public final class ConfigReader {
 		path.remove(path.size() - 1);
 	}
 
-	private void address(ConfigPart part, XmlElement element, List<String> path, UrlKind kind, String attribute) {
+	private String address(ConfigPart part, XmlElement element, List<String> path, UrlKind kind, String attribute) {
 		element.attribute(attribute).ifPresent(address -> {
 			MappedText value = address.mapped();
 			String text = value.value();
@@ -124,14 +132,45 @@ public final class ConfigReader {
 			String location = location(part, path, element.localName() + "[" + element.position() + "]/@" + attribute);
 			add(part, kind, location, value, from, to, url, identity(part, element), address.valueStart());
 		});
+		return attribute;
 	}
 
-	private void appSetting(ConfigPart part, XmlElement element, List<String> path) {
+	private String appSetting(ConfigPart part, XmlElement element, List<String> path) {
 		element.attribute("value").ifPresent(value -> {
 			String key = element.attributeValue("key");
 			String step = key == null ? "add[" + element.position() + "]" : "add[@key=" + literal(key) + "]";
 			urls(part, UrlKind.APP_SETTING, location(part, path, step + "/@value"), value.mapped(), value.valueStart());
 		});
+		return "value";
+	}
+
+	/**
+	 * URLs anywhere else: attribute values other than namespace and schema locations, and text outside CDATA. A URL
+	 * that names the IIS server there is called by something too, so it moves to the alias with the rest.
+	 */
+	private void otherUrls(ConfigPart part, XmlElement element, List<String> path, String handled,
+			boolean settingValue) {
+		String step = element.localName() + "[" + element.position() + "]";
+		for (XmlAttribute attribute : element.attributes()) {
+			String name = attribute.localName();
+			if (attribute.isNamespaceDeclaration() || name.equals(handled) || name.equals("schemaLocation")
+					|| name.equals("noNamespaceSchemaLocation") || attribute.value().indexOf("://") < 0) {
+				continue;
+			}
+			urls(part, UrlKind.OTHER, location(part, path, step + "/@" + attribute.qualifiedName()), attribute.mapped(),
+					attribute.valueStart());
+		}
+		if (settingValue || element.content().isEmpty()) {
+			return;
+		}
+		String source = part.document().source().text();
+		for (XmlContent run : element.content()) {
+			if (!run.cdata() && containsSeparator(source, run.start(), run.end())) {
+				MappedText text = part.document().textOf(element, false);
+				urls(part, UrlKind.OTHER, location(part, path, step + "/text()"), text, text.rawStart(0));
+				return;
+			}
+		}
 	}
 
 	private void applicationSetting(ConfigPart part, XmlElement element, List<String> path) {
@@ -166,12 +205,22 @@ public final class ConfigReader {
 			}
 			if (start < separator) {
 				EndpointUrl url = EndpointUrl.parse(text.substring(start, end)).orElse(null);
-				if (url != null) {
+				if (url != null && (kind != UrlKind.OTHER || NETWORK_SCHEMES.contains(url.normalizedScheme()))) {
 					add(part, kind, location, value, start, end, url, null, value.rawStart(start));
 				}
 			}
 			search = end;
 		}
+	}
+
+	/** @return whether {@code ://} occurs in {@code text[from, to)} */
+	private static boolean containsSeparator(String text, int from, int to) {
+		for (int i = from; i + 2 < to; i++) {
+			if (text.charAt(i) == ':' && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSchemeChar(char c) {

@@ -13,5 +13,10 @@ public enum UrlKind {
 	/** {@code <appSettings><add key value>}. */
 	APP_SETTING,
 	/** {@code <applicationSettings>} or {@code <userSettings>}: {@code <setting><value>text</value>}. */
-	APPLICATION_SETTING
+	APPLICATION_SETTING,
+	/**
+	 * Any other attribute value or element text (not CDATA, not a namespace or schema location) that holds a URL, e.g.
+	 * {@code <serviceMetadata httpGetUrl>} or a custom section's setting.
+	 */
+	OTHER
 }

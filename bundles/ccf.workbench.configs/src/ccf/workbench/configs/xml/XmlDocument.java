@@ -27,8 +27,16 @@ public final class XmlDocument {
 
 	/** @return the text directly inside {@code element} (text and CDATA, references resolved), with its offsets */
 	public MappedText textOf(XmlElement element) {
+		return textOf(element, true);
+	}
+
+	/**
+	 * @param withCdata whether CDATA sections count; without them, the text a reader of plain text sees
+	 */
+	public MappedText textOf(XmlElement element, boolean withCdata) {
 		try {
-			return XmlParser.text(source, element.content());
+			return XmlParser.text(source, withCdata ? element.content()
+					: element.content().stream().filter(run -> !run.cdata()).toList());
 		} catch (ConfigSyntaxException e) {
 			throw new IllegalStateException("the parser accepted a reference it cannot resolve", e);
 		}
