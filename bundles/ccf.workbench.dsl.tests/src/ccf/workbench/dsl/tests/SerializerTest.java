@@ -67,6 +67,19 @@ class SerializerTest {
 	}
 
 	@Test
+	void stringsEscapeOnlyWhatDoubleQuotesNeed() throws IOException {
+		Deployment deployment = reparse("deployment D { clients C kind mmc { mmc.exe.config { endpoint app-setting "
+				+ "\"http://S/\" at \"/configuration/appSettings/add[@key='U']/@value\" } } }");
+		deployment.getClientGroups().get(0).getConfigFile().setPath("C:\\Program Files\\\"q\"\ttab\u0001");
+
+		String text = serialize(deployment);
+
+		assertThat(text).contains("at \"/configuration/appSettings/add[@key='U']/@value\"",
+				"mmc.exe.config \"C:\\\\Program Files\\\\\\\"q\\\"\\ttab\\u0001\"");
+		assertThat(EcoreUtil.equals(reparse(text), deployment)).as(text).isTrue();
+	}
+
+	@Test
 	void controllerOfAnotherDomainKeepsItsDomain() throws IOException {
 		Deployment deployment = reparse("deployment D { domain A { controller DC01 in B } domain B }");
 
