@@ -29,6 +29,7 @@ import ccf.workbench.configs.rewrite.HostMapping;
 import ccf.workbench.configs.rewrite.SafeFiles;
 import ccf.workbench.configs.xml.ConfigSyntaxException;
 import ccf.workbench.model.deployment.Deployment;
+import ccf.workbench.model.validation.Severity;
 
 /**
  * {@code ccfw rewrite}: moves the endpoint URLs of configuration files from the real server to the alias, in place
@@ -231,7 +232,7 @@ final class RewriteVerb implements Verb {
 		for (FileRewrite rewrite : EndpointRewriter.rewrite(content, mapping)) {
 			for (ConfigProblem problem : rewrite.problems()) {
 				report.append(problem).append('\n');
-				failed = true;
+				failed |= problem.severity() == Severity.ERROR;
 			}
 			Path destination = output == null ? rewrite.path()
 					: output.resolve(root.relativize(rewrite.path().toAbsolutePath().normalize()));

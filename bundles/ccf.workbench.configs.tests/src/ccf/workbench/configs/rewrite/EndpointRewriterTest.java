@@ -119,6 +119,18 @@ class EndpointRewriterTest {
 	}
 
 	@Test
+	void anIdentityThatStillNamesTheServerIsReported() throws ConfigSyntaxException {
+		FileRewrite rewrite = rewrite(Fixtures.path("ccf/client/AgentDesktop/AgentDesktop.exe.config"));
+
+		assertThat(rewrite.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.severity()).isEqualTo(ccf.workbench.model.validation.Severity.WARNING);
+			assertThat(problem.line()).isEqualTo(43);
+			assertThat(problem.message()).contains("'host/CCFIIS'", "Write 'host/CCFIISAlias'");
+		});
+		assertThat(new String(rewrite.result(), StandardCharsets.UTF_8)).contains("<servicePrincipalName value=\"host/CCFIIS\" />");
+	}
+
+	@Test
 	void aSecondRewriteChangesNothing() throws IOException, ConfigSyntaxException {
 		Path file = Fixtures.copy("ccf/client/AgentDesktop/AgentDesktop.exe.config", temp.resolve("a.config"));
 		SafeFiles.replace(file, rewrite(file).result());

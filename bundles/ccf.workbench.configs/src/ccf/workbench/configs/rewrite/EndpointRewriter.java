@@ -13,6 +13,7 @@ import java.util.Optional;
 import ccf.workbench.configs.read.ConfigFileContent;
 import ccf.workbench.configs.read.ConfigPart;
 import ccf.workbench.configs.read.ConfigProblem;
+import ccf.workbench.configs.read.EndpointIdentityElement;
 import ccf.workbench.configs.read.UrlSite;
 import ccf.workbench.configs.xml.SourceText;
 import ccf.workbench.model.net.EndpointUrl;
@@ -70,7 +71,35 @@ public final class EndpointRewriter {
 			edits.add(new TextEdit(range[0], range[1], replacement.get()));
 			changes.add(new Change(Change.Kind.URL, site.line(), site.column(), site.text(),
 					url.withHost(replacement.get())));
+			pinnedIdentity(part, site, mapping).ifPresent(problems::add);
 		}
 		return new FileRewrite(part.path(), source, edits, changes, problems);
+	}
+
+	/**
+	 * An endpoint whose {@code <identity>} still names the real server keeps asking for that server's ticket after its
+	 * URL moved; the identity is not a URL, so it is left for a person to change.
+	 */
+	private static Optional<ConfigProblem> pinnedIdentity(ConfigPart part, UrlSite site, HostMapping mapping) {
+		EndpointIdentityElement identity = site.identity();
+		if (identity == null || identity.value() == null || identity.kind().equals("userPrincipalName")) {
+			return Optional.empty();
+		}
+		String value = identity.value().trim();
+		String host = value;
+		if (identity.kind().equals("servicePrincipalName")) {
+			int slash = value.indexOf('/');
+			host = slash < 0 ? "" : value.substring(slash + 1).split("[:/]", 2)[0];
+		}
+		Optional<String> replacement = mapping.replacementFor(host);
+		if (replacement.isEmpty()) {
+			return Optional.empty();
+		}
+		String suggestion = identity.kind().equals("dns") ? replacement.get()
+				: value.substring(0, value.indexOf('/') + 1) + replacement.get();
+		return Optional.of(new ConfigProblem(part.name(), identity.line(), identity.column(), Severity.WARNING,
+				"the endpoint's <identity> pins " + identity.kind() + " '" + value + "', so clients still ask for the "
+						+ "real server's ticket; it is not a URL and was not changed. Write '" + suggestion
+						+ "', or remove the identity"));
 	}
 }
