@@ -83,15 +83,58 @@ public final class XmlParser {
 		}
 	}
 
+	/** {@code <?xml version="1.0" encoding="..." standalone="..."?>}, checked as strictly as .NET reads it. */
 	private void xmlDeclaration() throws ConfigSyntaxException {
-		int close = s.indexOf("?>", 5);
-		if (close < 0) {
-			throw error(0, "the XML declaration <?xml ...?> is not closed with ?>");
+		pos = 5;
+		String[] names = { "version", "encoding", "standalone" };
+		int next = 0;
+		while (true) {
+			boolean space = skipWhitespace();
+			if (s.startsWith("?>", pos)) {
+				if (next == 0) {
+					throw error(0, "the XML declaration has no version; write <?xml version=\"1.0\"?>");
+				}
+				pos += 2;
+				return;
+			}
+			int nameStart = pos;
+			if (!space || pos >= length || !isNameStart(s.charAt(pos))) {
+				throw error(pos, "the XML declaration <?xml ...?> is malformed; write <?xml version=\"1.0\" "
+						+ "encoding=\"utf-8\"?>");
+			}
+			String name = name();
+			int index = next;
+			while (index < names.length && !names[index].equals(name)) {
+				index++;
+			}
+			if (index == names.length || (next == 0 && index != 0)) {
+				throw error(nameStart, "'" + name + "' is not allowed here in the XML declaration, which has version, "
+						+ "encoding and standalone, in that order");
+			}
+			next = index + 1;
+			skipWhitespace();
+			if (pos >= length || s.charAt(pos) != '=') {
+				throw error(pos, "expected '=' after " + name + " in the XML declaration");
+			}
+			pos++;
+			skipWhitespace();
+			char quote = pos < length ? s.charAt(pos) : 0;
+			int close = quote == '"' || quote == '\'' ? s.indexOf(quote, pos + 1) : -1;
+			if (close < 0) {
+				throw error(pos, "the value of " + name + " in the XML declaration must be in quotes");
+			}
+			String value = s.substring(pos + 1, close);
+			boolean valid = switch (name) {
+			case "version" -> value.equals("1.0");
+			case "encoding" -> value.matches("[A-Za-z][A-Za-z0-9._-]*");
+			default -> value.equals("yes") || value.equals("no");
+			};
+			if (!valid) {
+				throw error(pos + 1, "'" + value + "' is not a valid " + name + " in the XML declaration"
+						+ (name.equals("version") ? "; configuration files are XML 1.0" : ""));
+			}
+			pos = close + 1;
 		}
-		if (!s.substring(0, close).contains("version")) {
-			throw error(0, "the XML declaration has no version; write <?xml version=\"1.0\"?>");
-		}
-		pos = close + 2;
 	}
 
 	private void markup() throws ConfigSyntaxException {
@@ -145,6 +188,9 @@ public final class XmlParser {
 		String target = name();
 		if (target.equalsIgnoreCase("xml")) {
 			throw error(open, "an XML declaration <?xml ...?> is only allowed at the very start of the file");
+		}
+		if (!s.startsWith("?>", pos) && !skipWhitespace()) {
+			throw error(pos, "the processing instruction <?" + target + " needs a space after its name");
 		}
 		int close = s.indexOf("?>", pos);
 		if (close < 0) {
