@@ -123,6 +123,20 @@ class ConfigImporterTest {
 	}
 
 	@Test
+	void aWebConfigNamedAfterItsServiceIsRecognisedAnywhere() throws IOException {
+		Path flat = Files.createDirectories(temp.resolve("flat"));
+		Files.copy(installation.resolve("server/inetpub/wwwroot/Microsoft.Ccf.Csr.WebServices.ContactCenter/Web.config"),
+				flat.resolve("Microsoft.Ccf.Csr.WebServices.ContactCenter.Web.config"));
+		Files.copy(installation.resolve("server/inetpub/wwwroot/Microsoft.Ccf.Csr.WebServices.AgentCredentials/Web.config"),
+				flat.resolve("AgentCredentials-Web.config"));
+
+		ImportResult result = importInstallation(List.of(flat));
+
+		assertThat(result.deployment().getWebServers().get(0).getServices()).extracting(s -> s.getService().getName())
+				.containsExactly("AgentCredentials", "ContactCenter");
+	}
+
+	@Test
 	void malformedFilesAreReportedAndSkipped() throws IOException {
 		Files.writeString(installation.resolve("client/AgentDesktop/AgentDesktop.exe.config"), "<configuration>\n<oops>\n");
 

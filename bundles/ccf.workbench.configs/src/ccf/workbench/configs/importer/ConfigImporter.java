@@ -232,7 +232,7 @@ public final class ConfigImporter {
 			return ConfigRole.APPLICATION_HOST;
 		}
 		String name = content.file().getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.equals("web.config")) {
+		if (name.endsWith("web.config")) {
 			return ConfigRole.SERVICE_WEB_CONFIG;
 		}
 		if (name.contains("agentdesktop")) {
@@ -380,8 +380,18 @@ public final class ConfigImporter {
 		files.add(file(content, ConfigRole.SERVICE_WEB_CONFIG, service.getName()));
 	}
 
-	/** The service whose virtual path names one of the folders the Web.config is in (nearest first). */
+	/**
+	 * The service named by the file (e.g. {@code Microsoft.Ccf.Csr.WebServices.Customer.Web.config}) or by one of the
+	 * folders it is in (nearest first), by short name, full name or virtual path.
+	 */
 	private CcfService serviceOf(Path webConfig) {
+		String name = webConfig.getFileName().toString();
+		if (name.length() > "web.config".length() + 1) {
+			CcfService service = ServiceQueries.find(catalog, name.substring(0, name.length() - "web.config".length() - 1));
+			if (service != null) {
+				return service;
+			}
+		}
 		for (Path folder = normalize(webConfig).getParent(); folder != null && folder.getFileName() != null;
 				folder = folder.getParent()) {
 			CcfService service = ServiceQueries.find(catalog, folder.getFileName().toString());
