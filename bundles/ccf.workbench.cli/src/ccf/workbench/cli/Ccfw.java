@@ -85,6 +85,7 @@ public final class Ccfw {
 		return switch (name) {
 		case DescribeVerb.NAME -> Optional.of(new DescribeVerb());
 		case ValidateVerb.NAME -> Optional.of(new ValidateVerb());
+		case GenerateVerb.NAME -> Optional.of(new GenerateVerb());
 		default -> Optional.empty();
 		};
 	}
@@ -116,6 +117,7 @@ public final class Ccfw {
 
 				Verbs:
 				  validate   %s
+				  generate   %s
 				  describe   %s
 
 				Options:
@@ -123,7 +125,7 @@ public final class Ccfw {
 				  -V, --version   print the version
 
 				Exit codes: 0 success, 1 errors found, 2 wrong usage or unreadable input.
-				""".formatted(ValidateVerb.SUMMARY, DescribeVerb.SUMMARY);
+				""".formatted(ValidateVerb.SUMMARY, GenerateVerb.SUMMARY, DescribeVerb.SUMMARY);
 	}
 
 	/** The version of the ccf.workbench.cli bundle without its build qualifier, then the qualifier. */

@@ -114,7 +114,7 @@ final class ValidateVerb implements Verb {
 		return unreadable ? USAGE : errors ? FINDINGS : OK;
 	}
 
-	private static List<Issue> validate(Resource resource) {
+	static List<Issue> validate(Resource resource) {
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 		issues.sort(Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
