@@ -5,12 +5,13 @@
 package ccf.workbench.remediation.escape;
 
 /**
- * CommonMark text: inline text with every punctuation character that could start markup backslash-escaped, and code
- * spans fenced with more backticks than the longest run inside.
+ * CommonMark text: inline text with every character that starts inline markup backslash-escaped (and a first
+ * character that could start a block), and code spans fenced with more backticks than the longest run inside.
  */
 public final class MarkdownText {
 
-	private static final String SPECIAL = "\\`*_{}[]()<>#+-.!|~&$";
+	private static final String SPECIAL = "\\`*_{}[]<>!|~&$";
+	private static final String BLOCK_START = "#+-=>";
 
 	private MarkdownText() {
 	}
@@ -19,7 +20,7 @@ public final class MarkdownText {
 		StringBuilder markdown = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (SPECIAL.indexOf(c) >= 0) {
+			if (SPECIAL.indexOf(c) >= 0 || i == 0 && BLOCK_START.indexOf(c) >= 0) {
 				markdown.append('\\');
 			}
 			markdown.append(c);

@@ -5,7 +5,7 @@
 package ccf.workbench.remediation.escape;
 
 /**
- * XML 1.0 attribute values and character data, and XPath 1.0 string literals (which have no escape: a value with
+ * XML 1.0 attribute values (in double quotes, so a single quote stays as it is) and character data, and XPath 1.0 string literals (which have no escape: a value with
  * both quote characters is written as {@code concat(...)}). Characters XML 1.0 cannot hold are refused.
  */
 public final class XmlText {
@@ -38,7 +38,6 @@ public final class XmlText {
 			case '<' -> escaped.append("&lt;");
 			case '>' -> escaped.append("&gt;");
 			case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-			case '\'' -> escaped.append(attribute ? "&apos;" : "'");
 			default -> escaped.append(c);
 			}
 		}

@@ -326,7 +326,13 @@ public final class PlanBuilder {
 		}
 		List<IntranetSite> sites = new ArrayList<>();
 		for (Alias alias : relevant) {
-			for (String host : new LinkedHashSet<>(List.of(alias.getName().toLowerCase(Locale.ROOT), alias.effectiveFqdn().toLowerCase(Locale.ROOT)))) {
+			// The article lists the alias and its FQDN; a dotless name is intranet by default, so a group whose sites
+			// cover the FQDN (what the rule alias-not-in-intranet-zone asks) needs nothing.
+			String fqdn = alias.effectiveFqdn().toLowerCase(Locale.ROOT);
+			if (group.getLocalIntranetSites().stream().anyMatch(site -> covers(site, fqdn))) {
+				continue;
+			}
+			for (String host : new LinkedHashSet<>(List.of(alias.getName().toLowerCase(Locale.ROOT), fqdn))) {
 				for (String scheme : schemes) {
 					if (group.getLocalIntranetSites().stream().noneMatch(site -> covers(site, host))) {
 						sites.add(new IntranetSite(scheme, text(host, "alias name")));

@@ -123,7 +123,8 @@ final class SambaScripts {
 				sh.add("  [ -z \"$current\" ] || fail \"the CNAME already points to '$current'; the model says it does not exist\"");
 			}
 			sh.add("  " + dns + " add " + server + " " + zone + " " + name + " CNAME " + target + opts,
-					"  [ \"$(cname_of " + server + " " + zone + " " + name + ")\" = " + target + " ] || fail 'verification: the CNAME is not there'",
+					"  after=$(cname_of " + server + " " + zone + " " + name + ")",
+					"  [ \"$after\" = " + target + " ] || fail 'verification: the CNAME is not there'",
 					"fi");
 		} else {
 			sh.add("if [ \"$current\" = " + target + " ]; then",
