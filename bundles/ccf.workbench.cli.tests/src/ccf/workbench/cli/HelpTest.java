@@ -22,7 +22,8 @@ class HelpTest {
 		assertThat(run.code()).isZero();
 		assertThat(run.err()).isEmpty();
 		assertThat(run.out()).startsWith("Usage: ccfw VERB [OPTIONS] [ARGS]\n").contains("KB 969803")
-				.contains("Verbs:\n  validate   " + ValidateVerb.SUMMARY + "\n  describe   " + DescribeVerb.SUMMARY + "\n").contains("-h, --help")
+				.contains("Verbs:\n  validate   " + ValidateVerb.SUMMARY + "\n  generate   " + GenerateVerb.SUMMARY + "\n  describe   "
+						+ DescribeVerb.SUMMARY + "\n").contains("-h, --help")
 				.contains("-V, --version").contains("Exit codes: 0 success, 1 errors found, 2 wrong usage");
 		assertThat(run.out()).isEqualTo(Ccfw.overview());
 	}
