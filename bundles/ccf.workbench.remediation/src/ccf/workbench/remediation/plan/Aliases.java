@@ -26,6 +26,7 @@ final class Aliases {
 	private final Map<String, WebServer> serverByName = new HashMap<>();
 	private final Map<String, Alias> aliasByName = new HashMap<>();
 	private final List<HostRewrite> rewrites = new ArrayList<>();
+	private final Map<Alias, List<HostRewrite>> rewritesOfAlias = new LinkedHashMap<>();
 
 	Aliases(Deployment deployment) {
 		for (WebServer server : deployment.getWebServers()) {
@@ -37,13 +38,15 @@ final class Aliases {
 			aliasByName.putIfAbsent(key(alias.effectiveFqdn()), alias);
 			for (WebServer server : alias.getTargets()) {
 				if (aliasOfServer.putIfAbsent(server, alias) == null) {
-					rewrites.add(new HostRewrite(server.getName(), alias.getName()));
+					List<HostRewrite> own = rewritesOfAlias.computeIfAbsent(alias, a -> new ArrayList<>());
+					own.add(new HostRewrite(server.getName(), alias.getName()));
 					if (!key(server.effectiveFqdn()).equals(key(server.getName()))) {
-						rewrites.add(new HostRewrite(server.effectiveFqdn(), alias.effectiveFqdn()));
+						own.add(new HostRewrite(server.effectiveFqdn(), alias.effectiveFqdn()));
 					}
 				}
 			}
 		}
+		rewritesOfAlias.values().forEach(rewrites::addAll);
 	}
 
 	static String key(String name) {
@@ -57,6 +60,13 @@ final class Aliases {
 	/** Every server name (NetBIOS and FQDN) that moves to an alias, in model order. */
 	List<HostRewrite> rewrites() {
 		return rewrites;
+	}
+
+	/** The server names that move to these aliases, in the order of the aliases given. */
+	List<HostRewrite> rewrites(java.util.Collection<Alias> chosen) {
+		List<HostRewrite> list = new ArrayList<>();
+		chosen.forEach(alias -> list.addAll(rewritesOfAlias.getOrDefault(alias, List.of())));
+		return list;
 	}
 
 	/** The alias of the server a host name denotes, or the alias the host name is, or null. */

@@ -265,7 +265,7 @@ public final class PlanBuilder {
 		List<Step> steps = new ArrayList<>();
 		for (Database database : sql.getDatabases()) {
 			String db = text(database.getName(), "database name");
-			List<HostRewrite> hosts = aliases.rewrites();
+			List<HostRewrite> hosts = databaseHosts(database);
 			steps.add(step("sql-" + server + "-" + db, "3", "Move the endpoint URLs in database " + db + " to the alias",
 					List.of("You are db_owner of " + db + " on " + server + " (sqlcmd -E as a Windows login).",
 							"You have reviewed the rows the discovery query lists."),
@@ -274,6 +274,20 @@ public final class PlanBuilder {
 					"Run the rollback script: it restores the old values from the backup table."));
 		}
 		addGroup("sql-" + name, new Performer(Role.SQL_SERVER, server, List.of(name)), steps);
+	}
+
+	/**
+	 * The server names a database's URLs may hold: those of the aliases its endpoints in the model name (by the real
+	 * server or the alias), or every one when the model lists none of its endpoints (the article names no tables).
+	 * Keeps the scripts of a deployment with a database per site linear in its size.
+	 */
+	private List<HostRewrite> databaseHosts(Database database) {
+		Set<Alias> named = new LinkedHashSet<>();
+		for (EndpointReference endpoint : database.getEndpoints()) {
+			EndpointUrl.parse(endpoint.getUrl()).map(url -> aliases.aliasFor(url.host())).ifPresent(named::add);
+		}
+		List<HostRewrite> hosts = named.isEmpty() ? aliases.rewrites() : aliases.rewrites(named);
+		return hosts.stream().map(r -> new HostRewrite(text(r.oldHost(), "server name"), text(r.newHost(), "alias name"))).toList();
 	}
 
 	private void clientGroup(ClientGroup group) {

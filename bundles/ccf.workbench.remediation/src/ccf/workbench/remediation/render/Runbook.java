@@ -8,7 +8,9 @@ import static ccf.workbench.remediation.render.Document.code;
 import static ccf.workbench.remediation.render.Document.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,10 +37,18 @@ final class Runbook {
 
 	private final RemediationPlan plan;
 	private final Set<String> files = new TreeSet<>();
+	/** The files of each group's folder, by folder: one pass, so that the runbook stays linear in the plan. */
+	private final Map<String, List<String>> filesOfGroup = new HashMap<>();
 
 	Runbook(RemediationPlan plan, List<Artifact> artifacts) {
 		this.plan = plan;
 		artifacts.forEach(a -> files.add(a.path()));
+		for (String file : files) {
+			int slash = file.indexOf('/');
+			if (slash > 0) {
+				filesOfGroup.computeIfAbsent(file.substring(0, slash), g -> new ArrayList<>()).add(file.substring(slash + 1));
+			}
+		}
 	}
 
 	List<Artifact> render() {
@@ -95,7 +105,7 @@ final class Runbook {
 
 	private void group(Document doc, StepGroup group) {
 		doc.heading(2, text(group.id() + ": " + group.performer().role().label() + " (" + group.performer().name() + ")"));
-		List<String> scripts = files.stream().filter(f -> f.startsWith(group.id() + "/")).map(f -> f.substring(group.id().length() + 1)).toList();
+		List<String> scripts = filesOfGroup.getOrDefault(group.id(), List.of());
 		List<Inline> line = new ArrayList<>(List.of(text("Files: ")));
 		for (int i = 0; i < scripts.size(); i++) {
 			line.add(code(scripts.get(i)));
@@ -161,8 +171,8 @@ final class Runbook {
 		List<List<Inline>> items = new ArrayList<>();
 		for (StepGroup group : plan.groups().reversed()) {
 			List<Inline> item = new ArrayList<>(List.of(code(group.id()), text(": ")));
-			List<String> rollbacks = files.stream().filter(f -> f.startsWith(group.id() + "/") && (f.contains("rollback") || f.endsWith(".restore.ps1")))
-					.map(f -> f.substring(group.id().length() + 1)).toList();
+			List<String> rollbacks = filesOfGroup.getOrDefault(group.id(), List.of()).stream()
+					.filter(f -> f.contains("rollback") || f.endsWith(".restore.ps1")).toList();
 			for (int i = 0; i < rollbacks.size(); i++) {
 				item.add(code(rollbacks.get(i)));
 				item.add(text(i == rollbacks.size() - 1 ? "" : ", "));
