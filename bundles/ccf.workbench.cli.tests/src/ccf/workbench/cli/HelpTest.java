@@ -22,8 +22,9 @@ class HelpTest {
 		assertThat(run.code()).isZero();
 		assertThat(run.err()).isEmpty();
 		assertThat(run.out()).startsWith("Usage: ccfw VERB [OPTIONS] [ARGS]\n").contains("KB 969803")
-				.contains("Verbs:\n  validate   " + ValidateVerb.SUMMARY + "\n  import     " + ImportVerb.SUMMARY
-						+ "\n  plan       " + PlanVerb.SUMMARY + "\n  rewrite    " + RewriteVerb.SUMMARY + "\n  describe   "
+				.contains("Verbs:\n  validate   " + ValidateVerb.SUMMARY + "\n  generate   " + GenerateVerb.SUMMARY
+						+ "\n  import     " + ImportVerb.SUMMARY + "\n  plan       " + PlanVerb.SUMMARY + "\n  rewrite    "
+						+ RewriteVerb.SUMMARY + "\n  describe   "
 						+ DescribeVerb.SUMMARY + "\n").contains("-h, --help")
 				.contains("-V, --version").contains("Exit codes: 0 success, 1 errors found, 2 wrong usage");
 		assertThat(run.out()).isEqualTo(Ccfw.overview());

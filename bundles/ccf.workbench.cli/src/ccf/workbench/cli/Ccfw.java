@@ -85,6 +85,7 @@ public final class Ccfw {
 		return switch (name) {
 		case DescribeVerb.NAME -> Optional.of(new DescribeVerb());
 		case ValidateVerb.NAME -> Optional.of(new ValidateVerb());
+		case GenerateVerb.NAME -> Optional.of(new GenerateVerb(new ConfigCopyRewriter()));
 		case ImportVerb.NAME -> Optional.of(new ImportVerb());
 		case PlanVerb.NAME -> Optional.of(new PlanVerb());
 		case RewriteVerb.NAME -> Optional.of(new RewriteVerb());
@@ -119,6 +120,7 @@ public final class Ccfw {
 
 				Verbs:
 				  validate   %s
+				  generate   %s
 				  import     %s
 				  plan       %s
 				  rewrite    %s
@@ -129,8 +131,8 @@ public final class Ccfw {
 				  -V, --version   print the version
 
 				Exit codes: 0 success, 1 errors found, 2 wrong usage or unreadable input.
-				""".formatted(ValidateVerb.SUMMARY, ImportVerb.SUMMARY, PlanVerb.SUMMARY, RewriteVerb.SUMMARY,
-				DescribeVerb.SUMMARY);
+				""".formatted(ValidateVerb.SUMMARY, GenerateVerb.SUMMARY, ImportVerb.SUMMARY, PlanVerb.SUMMARY,
+				RewriteVerb.SUMMARY, DescribeVerb.SUMMARY);
 	}
 
 	/** The version of the ccf.workbench.cli bundle without its build qualifier, then the qualifier. */

@@ -84,7 +84,7 @@ final class LoadedModel {
 		return model;
 	}
 
-	private static List<Issue> validate(Resource resource) {
+	static List<Issue> validate(Resource resource) {
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 		issues.sort(Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())

@@ -64,19 +64,18 @@ public final class LocalCopyRewrites {
 		HostMapping mapping = HostMapping.of(deployment);
 		List<Planned> planned = new ArrayList<>();
 		for (WebServer server : deployment.getWebServers()) {
-			add(planned, server.getApplicationHostConfig(), modelFolder, mapping, server);
+			add(planned, server.getApplicationHostConfig(), modelFolder, mapping);
 			for (ServiceInstallation installation : server.getServices()) {
-				add(planned, installation.getWebConfig(), modelFolder, mapping, null);
+				add(planned, installation.getWebConfig(), modelFolder, mapping);
 			}
 		}
 		for (ClientGroup group : deployment.getClientGroups()) {
-			add(planned, group.getConfigFile(), modelFolder, mapping, null);
+			add(planned, group.getConfigFile(), modelFolder, mapping);
 		}
 		return planned;
 	}
 
-	private static void add(List<Planned> planned, ConfigFile file, Path modelFolder, HostMapping mapping,
-			WebServer server) {
+	private static void add(List<Planned> planned, ConfigFile file, Path modelFolder, HostMapping mapping) {
 		if (file == null || file.getLocalCopy() == null || file.getLocalCopy().isBlank()) {
 			return;
 		}
@@ -89,20 +88,29 @@ public final class LocalCopyRewrites {
 					"the local copy's path is not valid here: " + e.getReason()))));
 			return;
 		}
+		planned.add(rewrite(file, path, name, mapping));
+	}
+
+	/**
+	 * The rewrite of one modelled file's local copy: its URLs, and for an applicationHost.config its server's
+	 * locations.
+	 *
+	 * @param name the copy as named in messages
+	 */
+	public static Planned rewrite(ConfigFile file, Path path, String name, HostMapping mapping) {
 		try {
-			if (file.getKind() == ConfigFileKind.APPLICATION_HOST_CONFIG && server != null) {
+			if (file.getKind() == ConfigFileKind.APPLICATION_HOST_CONFIG && file.eContainer() instanceof WebServer server) {
 				FileRewrite rewrite = IisAuthenticationRewrite.rewrite(path,
 						XmlParser.parse(ConfigReader.load(path, name)), locations(server));
-				planned.add(new Planned(file, path, List.of(rewrite), List.of()));
-			} else {
-				ConfigFileContent content = ConfigReader.read(path, name);
-				List<FileRewrite> rewrites = EndpointRewriter.rewrite(content, mapping);
-				List<ConfigProblem> problems = new ArrayList<>(content.problems());
-				rewrites.forEach(r -> problems.addAll(r.problems()));
-				planned.add(new Planned(file, path, rewrites, problems));
+				return new Planned(file, path, List.of(rewrite), List.of());
 			}
+			ConfigFileContent content = ConfigReader.read(path, name);
+			List<FileRewrite> rewrites = EndpointRewriter.rewrite(content, mapping);
+			List<ConfigProblem> problems = new ArrayList<>(content.problems());
+			rewrites.forEach(r -> problems.addAll(r.problems()));
+			return new Planned(file, path, rewrites, problems);
 		} catch (ConfigSyntaxException e) {
-			planned.add(new Planned(file, path, List.of(), List.of(ConfigProblem.of(e))));
+			return new Planned(file, path, List.of(), List.of(ConfigProblem.of(e)));
 		}
 	}
 

@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.remediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ccf.workbench.model.deployment.Deployment;
+import ccf.workbench.model.deployment.ServiceAccount;
+
+/**
+ * The samba dialect run for real against {@link FakeSambaTool}: the arguments arrive intact, each step checks first
+ * (a second run changes nothing), the rollback undoes what the remediation did, and credentials come from the
+ * environment, never from the script.
+ */
+class SambaScriptTest {
+
+	private static final Map<String, String> AUTH = Map.of("SAMBA_AUTH_FILE", "/etc/ccf/auth.conf");
+
+	@TempDir
+	Path dir;
+
+	private FakeSambaTool samba;
+
+	@BeforeEach
+	void fake() throws Exception {
+		assumeTrue(Bash.available(), "assumption: /bin/bash exists (Debian); without it the samba scripts are not run");
+		samba = new FakeSambaTool(dir);
+	}
+
+	@Test
+	void theArticlesStepsReachSambaToolIntactAndTwiceChangesNothing() throws Exception {
+		List<Artifact> artifacts = Deployments.generate(Deployments.sample());
+		Artifact remediate = Deployments.artifact(artifacts, "samba/remediate.sh");
+
+		Bash.Result first = samba.run(remediate, AUTH);
+
+		assertThat(first.code()).as(first.out()).isZero();
+		List<String> query = List.of("dns", "query", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "-A", "/etc/ccf/auth.conf");
+		assertThat(samba.takeCalls()).containsExactly(query,
+				List.of("dns", "add", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "ccfiis.fabrikam.com", "-A", "/etc/ccf/auth.conf"),
+				query,
+				List.of("spn", "list", "ASPUSER"), List.of("spn", "add", "host/CCFIISAlias", "ASPUSER"), List.of("spn", "list", "ASPUSER"),
+				List.of("spn", "list", "ASPUSER"), List.of("spn", "add", "host/ccfiisalias.fabrikam.com", "ASPUSER"), List.of("spn", "list", "ASPUSER"));
+
+		Bash.Result second = samba.run(remediate, AUTH);
+
+		assertThat(second.code()).as(second.out()).isZero();
+		assertThat(samba.takeCalls()).containsExactly(query, List.of("spn", "list", "ASPUSER"), List.of("spn", "list", "ASPUSER"));
+		assertThat(second.out()).contains("already points to the target").contains("already registered");
+	}
+
+	@Test
+	void theRollbackUndoesTheRemediationAndIsSafeTwice() throws Exception {
+		List<Artifact> artifacts = Deployments.generate(Deployments.sample());
+		assertThat(samba.run(Deployments.artifact(artifacts, "samba/remediate.sh"), Map.of()).code()).isZero();
+		samba.takeCalls();
+
+		Bash.Result rollback = samba.run(Deployments.artifact(artifacts, "samba/rollback.sh"), Map.of());
+
+		assertThat(rollback.code()).as(rollback.out()).isZero();
+		assertThat(samba.takeCalls()).contains(List.of("spn", "delete", "host/ccfiisalias.fabrikam.com", "ASPUSER"),
+				List.of("spn", "delete", "host/CCFIISAlias", "ASPUSER"),
+				List.of("dns", "delete", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "ccfiis.fabrikam.com", "--use-kerberos=required"));
+		Bash.Result again = samba.run(Deployments.artifact(artifacts, "samba/rollback.sh"), Map.of());
+		assertThat(again.code()).as(again.out()).isZero();
+		assertThat(samba.takeCalls()).noneMatch(call -> call.contains("delete"));
+	}
+
+	@Test
+	void anSpnOnAnotherAccountStopsTheScript() throws Exception {
+		samba.holds("intruder", "HOST/CCFIISALIAS.FABRIKAM.COM");
+		Artifact remediate = Deployments.artifact(Deployments.generate(Deployments.sample()), "samba/remediate.sh");
+
+		Bash.Result run = samba.run(remediate, AUTH);
+
+		assertThat(run.code()).isNotZero();
+		assertThat(run.out()).contains("already affected to another user").doesNotContain("Remediation of the DNS and SPN steps done");
+	}
+
+	@Test
+	void aHostileAccountNameArrivesAsOneArgumentAndRunsNothing() throws Exception {
+		Deployment deployment = Deployments.sample();
+		ServiceAccount account = deployment.getAccounts().get(0);
+		String hostile = "O'Brien$(touch pwned)`touch pwned2`;touch pwned3 \"x\" \\";
+		account.setAccountName(hostile);
+		List<Artifact> artifacts = new RemediationGenerator().force(true).dialects(java.util.EnumSet.of(Dialect.SAMBA)).generate(deployment);
+
+		Bash.Result run = samba.run(Deployments.artifact(artifacts, "samba/remediate.sh"), AUTH);
+
+		assertThat(run.code()).as(run.out()).isZero();
+		assertThat(samba.takeCalls()).contains(List.of("spn", "add", "host/CCFIISAlias", hostile), List.of("spn", "list", hostile));
+		assertThat(dir.resolve("pwned")).doesNotExist();
+		assertThat(dir.resolve("pwned2")).doesNotExist();
+		assertThat(dir.resolve("pwned3")).doesNotExist();
+		assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("pwned"));
+	}
+}
