@@ -82,8 +82,9 @@ class ImportPlanRewriteTest {
 
 	private CcfwRun importModel() {
 		return ccfw("import", "--server", "CCFIIS", "--fqdn", "ccfiis.fabrikam.com", "--alias", "CCFIISAlias", "--domain",
-				"FABRIKAM", "--dns-domain", "fabrikam.com", "--account", "FABRIKAM\\ASPUSER",
-				dir.resolve("configs").toString(), "-o", dir.resolve("fabrikam.ccf").toString());
+				"FABRIKAM", "--dns-domain", "fabrikam.com", "--account", "FABRIKAM\\ASPUSER", "--agent-desktop-path",
+				"C:\\Program Files\\Microsoft CCF\\AgentDesktop\\AgentDesktop.exe.config", dir.resolve("configs").toString(), "-o",
+				dir.resolve("fabrikam.ccf").toString());
 	}
 
 	@Test
@@ -98,7 +99,8 @@ class ImportPlanRewriteTest {
 		String model = Files.readString(dir.resolve("fabrikam.ccf"));
 		assertThat(model).contains("deployment fabrikam", "server CCFIIS in FABRIKAM fqdn \"ccfiis.fabrikam.com\" kernel-mode",
 				"pool CcfPool identity ASPUSER", "service Customer in CcfPool", "alias CCFIISAlias for CCFIIS",
-				"local-copy \"configs/AgentDesktop.exe.config\"", "endpoint client \"\"");
+				"agentdesktop.exe.config \"C:\\\\Program Files\\\\Microsoft CCF\\\\AgentDesktop\\\\AgentDesktop.exe.config\" "
+						+ "local-copy \"configs/AgentDesktop.exe.config\"", "endpoint client \"\"");
 		CcfwRun validate = ccfw("validate", dir.resolve("fabrikam.ccf").toString());
 		assertThat(validate.out()).doesNotContain("[syntax]", "[unresolved-reference]");
 	}
@@ -151,6 +153,20 @@ class ImportPlanRewriteTest {
 						.replace("ccfiis.fabrikam.com", "ccfiisalias.fabrikam.com"));
 		assertThat(dir.resolve("out/iis/applicationHost.config")).content().contains("<location path=\"Default Web Site/"
 				+ "Microsoft.Ccf.Csr.WebServices.Customer\">");
+	}
+
+	@Test
+	void generateEmitsTheSameRewrittenCopiesAsPlan() throws IOException {
+		importModel();
+		ccfw("plan", dir.resolve("fabrikam.ccf").toString(), "--output", dir.resolve("planned").toString());
+
+		CcfwRun run = ccfw("generate", dir.resolve("fabrikam.ccf").toString(), "-o", dir.resolve("remediation").toString());
+
+		assertThat(run.code()).as(run.err()).isZero();
+		assertThat(Files.readAllBytes(dir.resolve("remediation/local-copies/AgentDesktops/AgentDesktop.exe.config")))
+				.isEqualTo(Files.readAllBytes(dir.resolve("planned/AgentDesktop.exe.config")));
+		assertThat(Files.readAllBytes(dir.resolve("remediation/local-copies/CCFIIS/applicationHost.config")))
+				.isEqualTo(Files.readAllBytes(dir.resolve("planned/iis/applicationHost.config")));
 	}
 
 	@Test

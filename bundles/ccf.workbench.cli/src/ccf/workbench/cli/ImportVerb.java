@@ -41,13 +41,14 @@ final class ImportVerb implements Verb {
 	static final String SUMMARY = "build a .ccf model from Agent Desktop, MMC, Web.config and applicationHost.config files";
 
 	private static final Set<String> WITH_VALUE = Set.of("--server", "--fqdn", "--alias", "--domain", "--dns-domain",
-			"--account", "--name", "--output", "-o=--output");
+			"--account", "--name", "--agent-desktop-path", "--mmc-path", "--output", "-o=--output");
 
 	@Override
 	public String usage() {
 		return """
 				Usage: ccfw import --server NAME --fqdn FQDN --alias ALIAS --domain NETBIOS
 				                   --dns-domain DNSNAME --account DOMAIN\\user [--name NAME]
+				                   [--agent-desktop-path WINPATH] [--mmc-path WINPATH]
 				                   PATH... -o MODEL.ccf
 
 				Scans the files and folders (every *.config below a folder) and recognises
@@ -68,6 +69,11 @@ final class ImportVerb implements Verb {
 				  --dns-domain NAME    the domain's DNS name, e.g. fabrikam.com
 				  --account DOMAIN\\user the account the CCF application pool runs as
 				  --name NAME          the deployment's name (default: the model file's name)
+				  --agent-desktop-path WINPATH, --mmc-path WINPATH
+				                       where AgentDesktop.exe.config and Mmc.exe.config are on
+				                       the client machines, e.g. "C:\\Program Files\\...\\
+				                       AgentDesktop.exe.config"; the copies do not say, and
+				                       the generated scripts that edit them need it
 				  -o, --output FILE    the model to write; an existing file is kept as FILE.bak
 
 				Local copies are recorded relative to the model's folder, so keep the model
@@ -101,7 +107,8 @@ final class ImportVerb implements Verb {
 			Path folder = model.toAbsolutePath().normalize().getParent();
 			request = new ImportRequest(name, options.required(NAME, "--server"), options.required(NAME, "--fqdn"),
 					options.required(NAME, "--alias"), options.required(NAME, "--domain"),
-					options.required(NAME, "--dns-domain"), options.required(NAME, "--account"), inputs, folder);
+					options.required(NAME, "--dns-domain"), options.required(NAME, "--account"), inputs, folder,
+					new ImportRequest.ClientPaths(options.value("--agent-desktop-path"), options.value("--mmc-path")));
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			return USAGE;

@@ -46,7 +46,7 @@ class ConfigImporterTest {
 
 	private ImportResult importInstallation(List<Path> inputs) {
 		return ConfigImporter.run(new ImportRequest("Fabrikam", "CCFIIS", "ccfiis.fabrikam.com", "CCFIISAlias", "FABRIKAM",
-				"fabrikam.com", "FABRIKAM\\ASPUSER", inputs, installation), new ResourceSetImpl());
+				"fabrikam.com", "FABRIKAM\\ASPUSER", inputs, installation, null), new ResourceSetImpl());
 	}
 
 	@Test
@@ -150,9 +150,9 @@ class ConfigImporterTest {
 	@Test
 	void optionsThatCannotBeModelNamesAreRefused() {
 		assertThatThrownBy(() -> ConfigImporter.run(new ImportRequest("D", "1SERVER", "s.x.com", "A", "X", "x.com",
-				"X\\u", List.of(), temp), new ResourceSetImpl())).hasMessageContaining("--server 1SERVER");
+				"X\\u", List.of(), temp, null), new ResourceSetImpl())).hasMessageContaining("--server 1SERVER");
 		assertThatThrownBy(() -> ConfigImporter.run(new ImportRequest("D", "S", "s.x.com", "A", "X", "x.com",
-				"OTHER\\u", List.of(), temp), new ResourceSetImpl())).hasMessageContaining("not in the domain X");
+				"OTHER\\u", List.of(), temp, null), new ResourceSetImpl())).hasMessageContaining("not in the domain X");
 	}
 
 	@Test

@@ -409,8 +409,15 @@ public final class ConfigImporter {
 		long same = deployment.getClientGroups().stream().filter(g -> g.getName().startsWith(base)).count();
 		group.setName(same == 0 ? base : base + (same + 1));
 		group.setKind(agents ? ClientKind.AGENT_DESKTOP : ClientKind.MMC);
-		group.setConfigFile(configFile(agents ? ConfigFileKind.AGENT_DESKTOP_CONFIG : ConfigFileKind.MMC_CONFIG, null,
-				content, true));
+		String windowsPath = agents ? request.clientPaths().agentDesktop() : request.clientPaths().mmc();
+		if (windowsPath == null) {
+			problems.add(new ConfigProblem(content.main().name(), 1, 1, Severity.WARNING, "where this file is on the "
+					+ (agents ? "agents'" : "administrators'") + " machines is not known; give it with "
+					+ (agents ? "--agent-desktop-path" : "--mmc-path") + ", or write it after the file's kind in the "
+					+ "model, before ccfw generate writes the scripts that edit it"));
+		}
+		group.setConfigFile(configFile(agents ? ConfigFileKind.AGENT_DESKTOP_CONFIG : ConfigFileKind.MMC_CONFIG,
+				windowsPath, content, true));
 		deployment.getClientGroups().add(group);
 		files.add(file(content, role, group.getName()));
 	}

@@ -19,11 +19,20 @@ import java.util.List;
  * @param account        the app-pool account with its domain, e.g. {@code FABRIKAM\ASPUSER}
  * @param inputs         files and folders to scan
  * @param modelFolder    the folder the model is written to; local copies are recorded relative to it
+ * @param clientPaths    where the Agent Desktop and MMC configurations are on the client machines (Windows paths), or
+ *                       null when unknown: the copied files do not say
  */
 public record ImportRequest(String deploymentName, String server, String serverFqdn, String alias, String domain,
-		String dnsDomain, String account, List<Path> inputs, Path modelFolder) {
+		String dnsDomain, String account, List<Path> inputs, Path modelFolder, ClientPaths clientPaths) {
+
+	/** The Windows paths of the client configurations; either may be null. */
+	public record ClientPaths(String agentDesktop, String mmc) {
+
+		public static final ClientPaths UNKNOWN = new ClientPaths(null, null);
+	}
 
 	public ImportRequest {
 		inputs = List.copyOf(inputs);
+		clientPaths = clientPaths == null ? ClientPaths.UNKNOWN : clientPaths;
 	}
 }
