@@ -6,7 +6,9 @@ package ccf.workbench.configs.xml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,22 +28,25 @@ public final class XmlElement {
 	private int endTagStart = -1;
 	private int end;
 	private final int position;
+	private final String localName;
+	private Map<String, Integer> childNameCounts;
 
 	XmlElement(XmlElement parent, String qualifiedName, int start, List<XmlAttribute> attributes) {
 		this.parent = parent;
 		this.qualifiedName = qualifiedName;
+		int colon = qualifiedName.indexOf(':');
+		this.localName = colon < 0 ? qualifiedName : qualifiedName.substring(colon + 1);
 		this.start = start;
 		this.attributes = attributes;
-		int sameName = 1;
 		if (parent != null) {
-			for (XmlElement sibling : parent.children) {
-				if (sibling.localName().equals(localName())) {
-					sameName++;
-				}
+			if (parent.childNameCounts == null) {
+				parent.childNameCounts = new HashMap<>();
 			}
+			this.position = parent.childNameCounts.merge(localName, 1, Integer::sum);
 			parent.children.add(this);
+		} else {
+			this.position = 1;
 		}
-		this.position = sameName;
 	}
 
 	void closeStartTag(int offset) {
@@ -71,13 +76,12 @@ public final class XmlElement {
 
 	/** @return the name without its prefix */
 	public String localName() {
-		int colon = qualifiedName.indexOf(':');
-		return colon < 0 ? qualifiedName : qualifiedName.substring(colon + 1);
+		return localName;
 	}
 
 	/** @return whether the element's local name is {@code name} */
 	public boolean is(String name) {
-		return localName().equals(name);
+		return localName.equals(name);
 	}
 
 	/** @return the 1-based position of this element among its parent's children of the same local name */

@@ -469,6 +469,14 @@ public final class XmlParser {
 			if (c == '<') {
 				break;
 			}
+			if (c > '>') {
+				if (current == null) {
+					throw error(pos, root == null ? "text before the root element; an XML file starts with '<'"
+							: "text after the end of the root element </" + root.qualifiedName() + ">");
+				}
+				pos++;
+				continue;
+			}
 			if (current == null && !isWhitespace(c)) {
 				throw error(pos, root == null ? "text before the root element; an XML file starts with '<'"
 						: "text after the end of the root element </" + root.qualifiedName() + ">");
@@ -516,7 +524,19 @@ public final class XmlParser {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 	}
 
+	private static final boolean[] ASCII_NAME_START = new boolean[128];
+	private static final boolean[] ASCII_NAME_CHAR = new boolean[128];
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_NAME_START[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+			ASCII_NAME_CHAR[c] = ASCII_NAME_START[c] || (c >= '0' && c <= '9') || c == '-' || c == '.';
+		}
+	}
+
 	private static boolean isNameStart(char c) {
+		if (c < 128) {
+			return ASCII_NAME_START[c];
+		}
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
 				|| (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
 				|| (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D)
@@ -526,6 +546,9 @@ public final class XmlParser {
 	}
 
 	private static boolean isNameChar(char c) {
+		if (c < 128) {
+			return ASCII_NAME_CHAR[c];
+		}
 		return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == 0xB7
 				|| (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 	}
