@@ -5,6 +5,7 @@
 package ccf.workbench.remediation.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 import ccf.workbench.remediation.Artifact;
 
@@ -57,16 +59,11 @@ public final class OutputFolder {
 		List<String> written = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
 		Map<String, String> hashes = new HashMap<>();
-		for (Artifact artifact : byPath.values()) {
-			byte[] content = artifact.content();
-			hashes.put(artifact.path(), Manifest.sha256(content));
-			Path target = target(artifact.path());
-			if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-				unchanged.add(artifact.path());
-				continue;
-			}
-			writeAtomically(target, content);
-			written.add(artifact.path());
+		List<Artifact> all = List.copyOf(byPath.values());
+		List<Boolean> changed = inParallel(all, this::writeIfChanged);
+		for (int i = 0; i < all.size(); i++) {
+			hashes.put(all.get(i).path(), Manifest.sha256(all.get(i).content()));
+			(changed.get(i) ? written : unchanged).add(all.get(i).path());
 		}
 		List<String> removed = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
@@ -84,6 +81,50 @@ public final class OutputFolder {
 		}
 		writeAtomically(manifestFile, new Manifest(hashes).bytes());
 		return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(removed), List.copyOf(kept));
+	}
+
+	/** @return whether the file was written: false when it already had this content */
+	private boolean writeIfChanged(Artifact artifact) throws IOException {
+		byte[] content = artifact.content();
+		Path target = target(artifact.path());
+		if (Files.isRegularFile(target) && Files.size(target) == content.length
+				&& Arrays.equals(Files.readAllBytes(target), content)) {
+			return false;
+		}
+		writeAtomically(target, content);
+		return true;
+	}
+
+	private interface Write {
+		boolean apply(Artifact artifact) throws IOException;
+	}
+
+	/**
+	 * Writes the files on more threads than cores: each write waits on the file system more than on a core.
+	 *
+	 * @return the results in the order of {@code artifacts}
+	 */
+	private static List<Boolean> inParallel(List<Artifact> artifacts, Write write) throws IOException {
+		int threads = Math.min(16, Math.max(4, 4 * Runtime.getRuntime().availableProcessors()));
+		ForkJoinPool pool = new ForkJoinPool(threads);
+		try {
+			return pool.submit(() -> artifacts.parallelStream().map(artifact -> {
+				try {
+					return write.apply(artifact);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).toList()).join();
+		} catch (UncheckedIOException e) {
+			// A task's exception may reach here wrapped once more by the pool.
+			Throwable cause = e;
+			while (cause != null && !(cause instanceof IOException)) {
+				cause = cause.getCause();
+			}
+			throw cause instanceof IOException io ? io : new IOException(e);
+		} finally {
+			pool.shutdown();
+		}
 	}
 
 	private Map<String, String> previousManifest(Path manifestFile) throws IOException, OutputConflictException {

@@ -7,6 +7,7 @@ package ccf.workbench.remediation.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import ccf.workbench.remediation.Artifact;
 import ccf.workbench.remediation.Dialect;
@@ -18,24 +19,26 @@ public final class Renderers {
 	private Renderers() {
 	}
 
-	/** @return the artifacts, the runbook last (it lists the others) */
+	/**
+	 * @return the artifacts in a fixed order; the renderers are independent of each other, so they run in parallel
+	 */
 	public static List<Artifact> render(RemediationPlan plan, Set<Dialect> dialects) {
-		List<Artifact> artifacts = new ArrayList<>();
-		artifacts.add(PlanJson.render(plan));
+		List<Supplier<List<Artifact>>> renderers = new ArrayList<>();
+		renderers.add(() -> List.of(PlanJson.render(plan)));
 		if (dialects.contains(Dialect.POWERSHELL)) {
-			artifacts.addAll(new PowerShellScripts(plan).render());
+			renderers.add(() -> new PowerShellScripts(plan).render());
 		}
 		if (dialects.contains(Dialect.CMD)) {
-			artifacts.addAll(new CmdScripts(plan).render());
+			renderers.add(() -> new CmdScripts(plan).render());
 		}
 		if (dialects.contains(Dialect.SAMBA)) {
-			artifacts.addAll(new SambaScripts(plan).render());
+			renderers.add(() -> new SambaScripts(plan).render());
 		}
-		artifacts.addAll(new XdtTransforms(plan).render());
-		artifacts.addAll(new IisLocations(plan).render());
-		artifacts.addAll(new SqlScripts(plan).render());
-		artifacts.addAll(new IntranetZoneFiles(plan).render());
-		return artifacts;
+		renderers.add(() -> new XdtTransforms(plan).render());
+		renderers.add(() -> new IisLocations(plan).render());
+		renderers.add(() -> new SqlScripts(plan).render());
+		renderers.add(() -> new IntranetZoneFiles(plan).render());
+		return renderers.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
 	}
 
 	/** The runbook in Markdown and HTML, listing the files of each group among {@code artifacts}. */
