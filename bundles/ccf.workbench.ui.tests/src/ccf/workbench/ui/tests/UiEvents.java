@@ -12,6 +12,24 @@ final class UiEvents {
 	private UiEvents() {
 	}
 
+	/**
+	 * Processes events until {@code condition} holds.
+	 *
+	 * @throws AssertionError when it does not within {@code seconds}
+	 */
+	static void waitUntil(String what, int seconds, java.util.function.BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + seconds * 1000L;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out after " + seconds + " s waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				Thread.onSpinWait();
+			}
+		}
+	}
+
 	static void process() {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + 200;

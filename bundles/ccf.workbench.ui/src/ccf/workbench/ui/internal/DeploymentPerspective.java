@@ -10,8 +10,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 import ccf.workbench.ui.explorer.DeploymentExplorer;
 
 /**
- * The deployment perspective: the explorer on the left, the properties of its selection beside it. The editor
- * area stays hidden until the workbench has editors to show in it.
+ * The deployment perspective: the workspace's deployment projects and the deployment explorer on the left, the
+ * {@code .ccf} editors in the middle, the properties of the selection and the problems of the workspace below.
  */
 public class DeploymentPerspective implements IPerspectiveFactory {
 
@@ -20,9 +20,11 @@ public class DeploymentPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.setEditorAreaVisible(false);
-		layout.addView(DeploymentExplorer.ID, IPageLayout.LEFT, 0.4f, editors);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.4f, editors);
+		layout.setEditorAreaVisible(true);
+		layout.addView(DeploymentExplorer.ID, IPageLayout.LEFT, 0.28f, editors);
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.BOTTOM, 0.6f, DeploymentExplorer.ID);
+		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.7f, editors);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.5f, IPageLayout.ID_PROBLEM_VIEW);
 		layout.getViewLayout(DeploymentExplorer.ID).setCloseable(false);
 	}
 }

@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.editor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The parsed model of one open {@code .ccf} document: an Xtext resource kept in step with the document's text. All
+ * editor services of that document (validation, content assist, hover, links) read it through {@link #read}, which
+ * reparses only when the text changed since the last read.
+ */
+public final class CcfDocumentModel {
+
+	private static final Map<IDocument, CcfDocumentModel> MODELS = new WeakHashMap<>();
+	private static final AtomicInteger UNTITLED = new AtomicInteger();
+
+	private final IDocument document;
+	private final XtextResource resource;
+	private long stamp = -2;
+
+	private CcfDocumentModel(IDocument document) {
+		this.document = document;
+		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
+		resource = (XtextResource) resourceSet.createResource(uriOf(document));
+	}
+
+	/** @return the model of {@code document}, created on first use */
+	public static CcfDocumentModel of(IDocument document) {
+		synchronized (MODELS) {
+			return MODELS.computeIfAbsent(document, CcfDocumentModel::new);
+		}
+	}
+
+	/** A workspace file's platform URI (so that links and markers name the file), else an in-memory one. */
+	private static URI uriOf(IDocument document) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer != null) {
+			IPath location = buffer.getLocation();
+			if (location != null) {
+				return URI.createPlatformResourceURI(location.toString(), true);
+			}
+		}
+		return URI.createURI("inmemory:/untitled-" + UNTITLED.incrementAndGet() + ".ccf");
+	}
+
+	/** The operations on the parsed model that services run, with the resource current for the document's text. */
+	public interface Reader<T> {
+		T read(XtextResource resource, String text);
+	}
+
+	/** Runs {@code reader} on the resource, reparsed first when the document changed. */
+	public <T> T read(Reader<T> reader) {
+		synchronized (this) {
+			String text = document.get();
+			long current = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : -1;
+			if (current == -1 || current != stamp) {
+				try {
+					resource.reparse(text);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e); // reparsing a string reads no file
+				}
+				EcoreUtil.resolveAll(resource);
+				stamp = current;
+			}
+			return reader.read(resource, text);
+		}
+	}
+
+	/** @return the language's diagnostics of the current text, as {@code ccfw validate} reports them */
+	public List<Issue> validate(CancelIndicator cancel) {
+		return read((resource, text) -> {
+			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+			return validator.validate(resource, CheckMode.ALL, cancel);
+		});
+	}
+}

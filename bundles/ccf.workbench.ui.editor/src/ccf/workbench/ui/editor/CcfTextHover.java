@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+
+import ccf.workbench.model.deployment.Alias;
+import ccf.workbench.model.deployment.CcfService;
+import ccf.workbench.model.deployment.Host;
+import ccf.workbench.model.deployment.NamedElement;
+import ccf.workbench.model.deployment.ServiceAccount;
+
+/**
+ * Hover: the diagnostics at the mouse (message and rule code), then what the element under the mouse is: its kind
+ * as the metamodel documents it, and the facts that matter for Kerberos (FQDN, the service's full name, ...).
+ */
+public class CcfTextHover implements ITextHover {
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		String text = viewer.getDocument().get();
+		int start = offset;
+		int end = offset;
+		while (start > 0 && isWordChar(text.charAt(start - 1))) {
+			start--;
+		}
+		while (end < text.length() && isWordChar(text.charAt(end))) {
+			end++;
+		}
+		return new Region(start, Math.max(0, end - start));
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '\\';
+	}
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		List<String> lines = new ArrayList<>();
+		if (viewer instanceof ISourceViewer sourceViewer && sourceViewer.getAnnotationModel() != null) {
+			lines.addAll(problemsAt(sourceViewer.getAnnotationModel(), region));
+		}
+		String element = CcfDocumentModel.of(viewer.getDocument()).read((resource, text) -> {
+			EObject object = new EObjectAtOffsetHelper().resolveElementAt(resource, region.getOffset());
+			return object == null ? null : describe(object);
+		});
+		if (element != null) {
+			if (!lines.isEmpty()) {
+				lines.add("");
+			}
+			lines.add(element);
+		}
+		return lines.isEmpty() ? null : String.join("\n", lines);
+	}
+
+	private static List<String> problemsAt(IAnnotationModel model, IRegion region) {
+		List<String> problems = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			Position position = model.getPosition(annotation);
+			if (annotation instanceof CcfValidationReconciler.ProblemAnnotation problem && position != null
+					&& position.overlapsWith(region.getOffset(), Math.max(1, region.getLength()))) {
+				String code = problem.issue().getCode();
+				problems.add(problem.getText() + (code == null ? "" : " [" + code.substring(code.lastIndexOf('.') + 1) + "]"));
+			}
+		}
+		return problems;
+	}
+
+	/** @return a short description of a model element for a hover */
+	static String describe(EObject object) {
+		EClass type = object.eClass();
+		StringBuilder text = new StringBuilder(words(type.getName()));
+		if (object instanceof NamedElement named && named.getName() != null) {
+			text.append(' ').append(named.getName());
+		}
+		if (object instanceof CcfService service) {
+			text.append(": ").append(service.getFullName()).append(service.isSample() ? " (a sample)" : "");
+			if (service.getDescription() != null) {
+				text.append("\n").append(service.getDescription());
+			}
+			text.append("\nIIS location: Default Web Site/").append(service.getDefaultVirtualPath());
+		} else if (object instanceof Alias alias) {
+			text.append(": ").append(alias.effectiveFqdn()).append(", for ").append(String.join(", ",
+					alias.getTargets().stream().map(NamedElement::getName).toList()));
+		} else if (object instanceof Host host) {
+			text.append(": ").append(host.effectiveFqdn());
+		} else if (object instanceof ServiceAccount account) {
+			text.append(": ").append(account.qualifiedAccountName());
+		}
+		String documentation = EcoreUtil.getDocumentation(type);
+		if (documentation != null) {
+			text.append("\n").append(documentation);
+		}
+		return text.toString();
+	}
+
+	/** {@code ServiceAccount} becomes {@code Service account}. */
+	private static String words(String camelCase) {
+		String spaced = camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+}

@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ccf.workbench.ui.editor.CcfContentAssistProcessor;
+import ccf.workbench.ui.editor.CcfValidationReconciler.ProblemAnnotation;
+
+/** The .ccf editor in the real workbench: problems as you type, content assist, highlighting. */
+class CcfEditorUiTest {
+
+	private IWorkbenchPage page;
+	private IProject project;
+	private ITextEditor editor;
+
+	@BeforeEach
+	void openTheArticlesModel() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		project = root.getProject("Fabrikam");
+		if (!project.exists()) {
+			project.create(new NullProgressMonitor());
+		}
+		project.open(new NullProgressMonitor());
+		IFile file = project.getFile("kb969803-fabrikam.ccf");
+		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
+		if (file.exists()) {
+			file.setContents(new ByteArrayInputStream(text), true, false, new NullProgressMonitor());
+		} else {
+			file.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
+		}
+		IEditorPart part = IDE.openEditor(page, file, true);
+		assertThat(part).isInstanceOf(ITextEditor.class);
+		editor = (ITextEditor) part;
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, new NullProgressMonitor());
+	}
+
+	private IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	private ISourceViewer viewer() {
+		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	private List<ProblemAnnotation> problems() {
+		List<ProblemAnnotation> problems = new ArrayList<>();
+		IAnnotationModel model = viewer().getAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof ProblemAnnotation problem) {
+				problems.add(problem);
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> codes(List<ProblemAnnotation> problems) {
+		return problems.stream().map(p -> p.issue().getCode()).toList();
+	}
+
+	@Test
+	void theArticlesProblemsAppearInTheEditorAsValidateReportsThem() throws Exception {
+		UiEvents.waitUntil("the problems of the model", 30, () -> problems().size() >= 22);
+		UiEvents.process();
+
+		List<String> codes = codes(problems());
+		assertThat(codes).hasSize(22).contains("alias-cname-missing", "spn-missing", "app-pool-credentials-missing",
+				"endpoint-names-real-server", "alias-not-in-intranet-zone", "iis70-hotfix-962943");
+		assertThat(codes.stream().filter("spn-missing"::equals)).hasSize(2);
+		assertThat(editor.getSite().getId()).isEqualTo("org.eclipse.ui.genericeditor.GenericEditor");
+		assertThat(viewer().getTextWidget().getStyleRangeAtOffset(document().get().indexOf("deployment")))
+				.as("keywords are coloured").isNotNull();
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-problems");
+	}
+
+	@Test
+	void typingUpdatesTheProblemsAndContentAssistOffersTheCatalogue() throws Exception {
+		UiEvents.waitUntil("the problems of the model", 30, () -> problems().size() >= 22);
+		IDocument document = document();
+		int at = document.get().indexOf("service AgentCredentials in CcfPool") + "service ".length();
+
+		document.replace(at, "AgentCredentials".length(), "AgentCredential");
+
+		UiEvents.waitUntil("the unresolved service", 10, () -> codes(problems()).contains("unresolved-reference")
+				|| codes(problems()).stream().anyMatch(c -> c != null && c.endsWith("Linking")));
+		document.replace(at, "AgentCredential".length(), "");
+		ICompletionProposal[] proposals = new CcfContentAssistProcessor().computeCompletionProposals(viewer(), at);
+		List<String> offered = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertThat(offered).anySatisfy(p -> assertThat(p).startsWith("AgentCredentials"))
+				.anySatisfy(p -> assertThat(p).startsWith("ConfigManagementDataService"))
+				.anySatisfy(p -> assertThat(p).startsWith("MultichannelSite"));
+		viewer().setSelectedRange(at, 0);
+		((ITextOperationTarget) viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		UiEvents.process();
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-content-assist");
+	}
+}
