@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -22,10 +24,13 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -35,6 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ccf.workbench.ui.editor.CcfContentAssistProcessor;
+import ccf.workbench.ui.editor.CcfMarkerResolutions;
+import ccf.workbench.ui.editor.CcfProblemMarkers;
+import ccf.workbench.ui.editor.CcfProjectNature;
+import ccf.workbench.ui.editor.CcfQuickAssistProcessor;
 import ccf.workbench.ui.editor.CcfValidationReconciler.ProblemAnnotation;
 
 /** The .ccf editor in the real workbench: problems as you type, content assist, highlighting. */
@@ -53,6 +62,7 @@ class CcfEditorUiTest {
 			project.create(new NullProgressMonitor());
 		}
 		project.open(new NullProgressMonitor());
+		CcfProjectNature.addTo(project, new NullProgressMonitor());
 		IFile file = project.getFile("kb969803-fabrikam.ccf");
 		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
 		if (file.exists()) {
@@ -129,5 +139,56 @@ class CcfEditorUiTest {
 		((ITextOperationTarget) viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		UiEvents.process();
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-content-assist");
+	}
+
+	private IMarker[] markers() throws Exception {
+		return project.findMarkers(CcfProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+	}
+
+	@Test
+	void theBuilderListsTheProblemsInTheProblemsViewAndFixesThemFromThere() throws Exception {
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		UiEvents.waitUntil("the markers of the build", 30, () -> {
+			try {
+				return markers().length == 22;
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		UiEvents.process();
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-problems-view");
+
+		IMarker credentials = Arrays.stream(markers())
+				.filter(m -> "app-pool-credentials-missing".equals(m.getAttribute(CcfProblemMarkers.CODE, ""))).findFirst()
+				.orElseThrow();
+		IMarkerResolution[] resolutions = new CcfMarkerResolutions().getResolutions(credentials);
+		assertThat(resolutions).extracting(IMarkerResolution::getLabel).containsExactly("Set use-app-pool-credentials true");
+		resolutions[0].run(credentials);
+
+		assertThat(document().get()).contains("service AgentCredentials in CcfPool use-app-pool-credentials true");
+		UiEvents.waitUntil("one problem less in the editor", 10,
+				() -> codes(problems()).stream().filter("app-pool-credentials-missing"::equals).count() == 11);
+	}
+
+	@Test
+	void ctrl1FixesAMissingSpnAndTheProblemGoes() throws Exception {
+		UiEvents.waitUntil("the problems of the model", 30, () -> problems().size() >= 22);
+		ProblemAnnotation spn = problems().stream().filter(p -> "spn-missing".equals(p.issue().getCode())).findFirst()
+				.orElseThrow();
+		int offset = viewer().getAnnotationModel().getPosition(spn).getOffset();
+
+		ICompletionProposal[] fixes = new CcfQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(viewer(), offset, 0));
+		assertThat(fixes).extracting(ICompletionProposal::getDisplayString).contains(
+				"Register host/CCFIISAlias on ASPUSER", "Register host/ccfiisalias.fabrikam.com on ASPUSER",
+				"Add the CNAME ccfiisalias.fabrikam.com -> ccfiis.fabrikam.com to FABRIKAM");
+		Arrays.stream(fixes).filter(f -> f.getDisplayString().startsWith("Register")).findFirst().orElseThrow()
+				.apply(document());
+
+		assertThat(document().get()).containsPattern("\\tspn host/(CCFIISAlias|ccfiisalias\\.fabrikam\\.com) on ASPUSER\\n}");
+		UiEvents.waitUntil("the fixed SPN problem to go", 10,
+				() -> codes(problems()).stream().filter("spn-missing"::equals).count() == 1);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-quick-fix");
 	}
 }
