@@ -80,7 +80,6 @@ public class CcfValidationReconciler extends MonoReconciler {
 		private IDocument document;
 		private IProgressMonitor monitor;
 		private final List<Annotation> shown = new ArrayList<>();
-		private final List<IAnnotationModel> listening = new ArrayList<>();
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -126,10 +125,6 @@ public class CcfValidationReconciler extends MonoReconciler {
 				int size = issue.getLength() == null ? 0 : Math.max(0, Math.min(issue.getLength(), length - offset));
 				added.put(new ProblemAnnotation(issue), new Position(offset, size));
 			}
-			if (!listening.contains(model)) {
-				listening.add(model);
-				model.addAnnotationModelListener(Strategy::hideMarkerDuplicates);
-			}
 			synchronized (lockOf(model)) {
 				if (model instanceof IAnnotationModelExtension extension) {
 					extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
@@ -139,28 +134,6 @@ public class CcfValidationReconciler extends MonoReconciler {
 				}
 				shown.clear();
 				shown.addAll(added.keySet());
-			}
-			hideMarkerDuplicates(model);
-		}
-
-		/**
-		 * The problem markers of the last build show the same diagnostics as the live annotations, which are newer:
-		 * their annotations are hidden in this editor (the Problems view still lists the markers).
-		 */
-		static void hideMarkerDuplicates(IAnnotationModel model) {
-			for (java.util.Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-				if (it.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation marker && !marker.isMarkedDeleted()
-						&& marker.getMarker().exists() && isOurs(marker)) {
-					marker.markDeleted(true);
-				}
-			}
-		}
-
-		private static boolean isOurs(org.eclipse.ui.texteditor.MarkerAnnotation annotation) {
-			try {
-				return CcfProblemMarkers.TYPE.equals(annotation.getMarker().getType());
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				return false;
 			}
 		}
 
