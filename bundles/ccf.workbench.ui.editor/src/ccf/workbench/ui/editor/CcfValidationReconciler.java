@@ -22,7 +22,9 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -110,7 +112,12 @@ public class CcfValidationReconciler extends MonoReconciler {
 			if (document == null || !(viewer instanceof ISourceViewer sourceViewer)) {
 				return;
 			}
-			List<Issue> issues = CcfDocumentModel.of(document).validate(() -> monitor != null && monitor.isCanceled());
+			List<Issue> issues;
+			try {
+				issues = CcfDocumentModel.of(document).validate(() -> monitor != null && monitor.isCanceled());
+			} catch (OperationCanceledError | OperationCanceledException e) {
+				return; // the next reconcile checks the newer text
+			}
 			if (monitor != null && monitor.isCanceled()) {
 				return;
 			}

@@ -191,4 +191,85 @@ class CcfEditorUiTest {
 				() -> codes(problems()).stream().filter("spn-missing"::equals).count() == 1);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-quick-fix");
 	}
+
+	@Test
+	void formatToggleCommentAndGoToDefinition() throws Exception {
+		IDocument document = document();
+		document.replace(0, 0, "deployment   Loose   {   }\n");
+		int spnLine = document.getLineOfOffset(document.get().indexOf("spn host/CCFIIS on CCFIIS"));
+
+		ccf.workbench.ui.editor.CcfToggleCommentHandler.toggle(document, spnLine, spnLine + 1);
+		assertThat(document.get()).contains("\t// spn host/CCFIIS on CCFIIS\n\t// spn host/ccfiis.fabrikam.com on CCFIIS\n");
+		ccf.workbench.ui.editor.CcfToggleCommentHandler.toggle(document, spnLine, spnLine + 1);
+		assertThat(document.get()).contains("\tspn host/CCFIIS on CCFIIS\n\tspn host/ccfiis.fabrikam.com on CCFIIS\n");
+
+		document.replace(0, "deployment   Loose   {   }\n".length(), "");
+		String before = document.get();
+		ccf.workbench.ui.editor.CcfFormatHandler.format(document);
+		assertThat(document.get()).isEqualTo(before);
+
+		int reference = document.get().indexOf("identity ASPUSER") + "identity ".length() + 2;
+		org.eclipse.jface.text.hyperlink.IHyperlink[] links = new ccf.workbench.ui.editor.CcfHyperlinkDetector()
+				.detectHyperlinks(viewer(), new org.eclipse.jface.text.Region(reference, 0), false);
+		assertThat(links).hasSize(1);
+		links[0].open();
+		org.eclipse.swt.graphics.Point selection = viewer().getSelectedRange();
+		assertThat(document.get().substring(selection.x, selection.x + selection.y)).isEqualTo("ASPUSER");
+		assertThat(selection.x).isEqualTo(document.get().indexOf("account FABRIKAM\\ASPUSER") + "account FABRIKAM\\".length());
+	}
+
+	@Test
+	void theNewDeploymentWizardCreatesACheckedProjectWithTheArticlesModel() throws Exception {
+		ccf.workbench.ui.editor.wizards.NewDeploymentWizard wizard = new ccf.workbench.ui.editor.wizards.NewDeploymentWizard();
+		wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+		FinishableDialog dialog = new FinishableDialog(page.getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		org.eclipse.swt.widgets.Text name = findText(dialog.getShell());
+		name.setText("Contoso");
+		UiEvents.process();
+		Screenshots.save(dialog.getShell(), "new-deployment-wizard");
+		dialog.finish();
+		UiEvents.process();
+
+		IProject contoso = ResourcesPlugin.getWorkspace().getRoot().getProject("Contoso");
+		try {
+			assertThat(contoso.hasNature(CcfProjectNature.ID)).isTrue();
+			assertThat(contoso.getFile("Contoso.ccf").exists()).isTrue();
+			assertThat(page.getActiveEditor().getEditorInput().getName()).isEqualTo("Contoso.ccf");
+			String text = new String(contoso.getFile("Contoso.ccf").getContents().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(text).contains("deployment Contoso", "alias CCFIISAlias for CCFIIS");
+		} finally {
+			page.closeAllEditors(false);
+			contoso.delete(true, true, new NullProgressMonitor());
+		}
+	}
+
+	/** A wizard dialog whose Finish button a test can press. */
+	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
+
+		FinishableDialog(org.eclipse.swt.widgets.Shell shell, org.eclipse.jface.wizard.IWizard wizard) {
+			super(shell, wizard);
+		}
+
+		void finish() {
+			finishPressed();
+		}
+	}
+
+	private static org.eclipse.swt.widgets.Text findText(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & org.eclipse.swt.SWT.BORDER) != 0) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Text found = findText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
 }

@@ -5,6 +5,8 @@
 package ccf.workbench.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -13,6 +15,11 @@ class CcfWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	CcfWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new CcfActionBarAdvisor(configurer);
 	}
 
 	@Override

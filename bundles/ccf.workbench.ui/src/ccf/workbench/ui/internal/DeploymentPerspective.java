@@ -26,5 +26,10 @@ public class DeploymentPerspective implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.7f, editors);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.5f, IPageLayout.ID_PROBLEM_VIEW);
 		layout.getViewLayout(DeploymentExplorer.ID).setCloseable(false);
+		layout.addNewWizardShortcut("ccf.workbench.ui.editor.newDeployment");
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(DeploymentExplorer.ID);
 	}
 }
