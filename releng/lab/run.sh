@@ -61,6 +61,7 @@ rm -rf "${lab:?}/dc" "$apache_dir" "$remediation" "$lab/snapshots" "$lab"/ccache
 mkdir -p "$lab/snapshots"
 touch "$lab/started"
 trap 'rc=$?; say "teardown"; teardown; exit $rc' EXIT
+trap 'exit 130' INT TERM
 
 say "generate the remediation of $(basename "$model") (ccfw generate --dialect samba)"
 # shellcheck source=../tools/product.sh
@@ -186,7 +187,7 @@ expect_fail "kvno host/$alias_fqdn" in_client kvno "host/$alias_fqdn"
 expect_exit 1 "ccfw verify" verify
 
 say "6. TEARDOWN by PID"
-trap - EXIT
+trap - EXIT INT TERM
 teardown
 if check_nothing_left; then ok "no process, namespace or file outside $lab left"; else bad "something was left behind"; fi
 
