@@ -25,7 +25,7 @@ class HelpTest {
 				.contains("Verbs:\n  validate   " + ValidateVerb.SUMMARY + "\n  generate   " + GenerateVerb.SUMMARY
 						+ "\n  import     " + ImportVerb.SUMMARY + "\n  plan       " + PlanVerb.SUMMARY + "\n  rewrite    "
 						+ RewriteVerb.SUMMARY + "\n  describe   "
-						+ DescribeVerb.SUMMARY + "\n").contains("-h, --help")
+						+ DescribeVerb.SUMMARY + "\n  verify     " + VerifyVerb.SUMMARY + "\n").contains("-h, --help")
 				.contains("-V, --version").contains("Exit codes: 0 success, 1 errors found, 2 wrong usage");
 		assertThat(run.out()).isEqualTo(Ccfw.overview());
 	}

@@ -89,6 +89,7 @@ public final class Ccfw {
 		case ImportVerb.NAME -> Optional.of(new ImportVerb());
 		case PlanVerb.NAME -> Optional.of(new PlanVerb());
 		case RewriteVerb.NAME -> Optional.of(new RewriteVerb());
+		case VerifyVerb.NAME -> Optional.of(new VerifyVerb());
 		default -> Optional.empty();
 		};
 	}
@@ -125,6 +126,7 @@ public final class Ccfw {
 				  plan       %s
 				  rewrite    %s
 				  describe   %s
+				  verify     %s
 
 				Options:
 				  -h, --help      print this help, or a verb's help with 'ccfw help VERB'
@@ -132,7 +134,7 @@ public final class Ccfw {
 
 				Exit codes: 0 success, 1 errors found, 2 wrong usage or unreadable input.
 				""".formatted(ValidateVerb.SUMMARY, GenerateVerb.SUMMARY, ImportVerb.SUMMARY, PlanVerb.SUMMARY,
-				RewriteVerb.SUMMARY, DescribeVerb.SUMMARY);
+				RewriteVerb.SUMMARY, DescribeVerb.SUMMARY, VerifyVerb.SUMMARY);
 	}
 
 	/** The version of the ccf.workbench.cli bundle without its build qualifier, then the qualifier. */

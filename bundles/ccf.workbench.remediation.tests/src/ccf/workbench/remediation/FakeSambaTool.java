@@ -20,7 +20,8 @@ import ccf.workbench.remediation.Artifact;
  * A {@code samba-tool} stand-in on PATH for running the generated samba scripts without a domain controller: it
  * records each call's arguments (NUL-separated, so any byte arrives as it was) and keeps the CNAMEs and SPNs it was
  * given in files, answering {@code dns query} and {@code spn list} the way samba-tool prints them, refusing an SPN
- * another account holds (case-insensitively, like samba-tool and setspn -S).
+ * another account holds (case-insensitively, like samba-tool and setspn -S). It also records the {@code PASSWD}
+ * variable of each call's environment, where Samba's credentials take a password from.
  */
 final class FakeSambaTool {
 
@@ -28,6 +29,7 @@ final class FakeSambaTool {
 			#!/bin/bash
 			set -u
 			{ printf '%s\\0' "$@"; printf '\\036'; } >>"$FAKE_SAMBA_LOG"
+			printf '%s\\n' "${PASSWD-(unset)}" >>"$FAKE_SAMBA_LOG.passwd"
 			key() { printf '%s' "$*" | md5sum | cut -c1-16; }
 			state=$FAKE_SAMBA_STATE
 			case "$1 $2" in
@@ -94,6 +96,17 @@ final class FakeSambaTool {
 		if (result.code() != 0) {
 			throw new IOException(result.out());
 		}
+	}
+
+	/** The {@code PASSWD} each call so far saw in its environment, or {@code (unset)}; the log is emptied. */
+	List<String> takePasswords() throws IOException {
+		Path passwords = Path.of(log + ".passwd");
+		if (!Files.exists(passwords)) {
+			return List.of();
+		}
+		List<String> lines = Files.readAllLines(passwords, StandardCharsets.UTF_8);
+		Files.delete(passwords);
+		return lines;
 	}
 
 	/** Every call so far, each as its arguments; the log is emptied. */

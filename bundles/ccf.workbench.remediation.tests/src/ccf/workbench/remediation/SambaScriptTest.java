@@ -26,17 +26,21 @@ import ccf.workbench.model.deployment.ServiceAccount;
  */
 class SambaScriptTest {
 
-	private static final Map<String, String> AUTH = Map.of("SAMBA_AUTH_FILE", "/etc/ccf/auth.conf");
+	private static final String PASSWORD = "Pa$$ w0rd'\"`x`";
 
 	@TempDir
 	Path dir;
 
 	private FakeSambaTool samba;
 
+	private Map<String, String> auth;
+
 	@BeforeEach
 	void fake() throws Exception {
 		assumeTrue(Bash.available(), "assumption: /bin/bash exists (Debian); without it the samba scripts are not run");
 		samba = new FakeSambaTool(dir);
+		Path file = Files.writeString(dir.resolve("auth.conf"), "username = Administrator\r\npassword = " + PASSWORD + "\r\ndomain = FABRIKAM\r\n");
+		auth = Map.of("SAMBA_AUTH_FILE", file.toString());
 	}
 
 	@Test
@@ -44,21 +48,61 @@ class SambaScriptTest {
 		List<Artifact> artifacts = Deployments.generate(Deployments.sample());
 		Artifact remediate = Deployments.artifact(artifacts, "samba/remediate.sh");
 
-		Bash.Result first = samba.run(remediate, AUTH);
+		Bash.Result first = samba.run(remediate, auth);
 
 		assertThat(first.code()).as(first.out()).isZero();
-		List<String> query = List.of("dns", "query", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "-A", "/etc/ccf/auth.conf");
+		List<String> query = List.of("dns", "query", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "-U", "Administrator", "-W", "FABRIKAM");
 		assertThat(samba.takeCalls()).containsExactly(query,
-				List.of("dns", "add", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "ccfiis.fabrikam.com", "-A", "/etc/ccf/auth.conf"),
+				List.of("dns", "add", "dc01.fabrikam.com", "fabrikam.com", "ccfiisalias", "CNAME", "ccfiis.fabrikam.com", "-U", "Administrator", "-W", "FABRIKAM"),
 				query,
 				List.of("spn", "list", "ASPUSER"), List.of("spn", "add", "host/CCFIISAlias", "ASPUSER"), List.of("spn", "list", "ASPUSER"),
 				List.of("spn", "list", "ASPUSER"), List.of("spn", "add", "host/ccfiisalias.fabrikam.com", "ASPUSER"), List.of("spn", "list", "ASPUSER"));
 
-		Bash.Result second = samba.run(remediate, AUTH);
+		Bash.Result second = samba.run(remediate, auth);
 
 		assertThat(second.code()).as(second.out()).isZero();
 		assertThat(samba.takeCalls()).containsExactly(query, List.of("spn", "list", "ASPUSER"), List.of("spn", "list", "ASPUSER"));
 		assertThat(second.out()).contains("already points to the target").contains("already registered");
+	}
+
+	@Test
+	void theAuthenticationFilesPasswordReachesSambaToolOnlyThroughItsEnvironment() throws Exception {
+		Artifact remediate = Deployments.artifact(Deployments.generate(Deployments.sample()), "samba/remediate.sh");
+		Map<String, String> remote = new java.util.HashMap<>(auth);
+		remote.put("SAMBA_URL", "ldap://dc01.fabrikam.com");
+
+		Bash.Result run = samba.run(remediate, remote);
+
+		assertThat(run.code()).as(run.out()).isZero();
+		List<List<String>> calls = samba.takeCalls();
+		assertThat(calls).hasSize(9).allMatch(call -> call.containsAll(List.of("-U", "Administrator", "-W", "FABRIKAM")))
+				.noneMatch(call -> call.stream().anyMatch(argument -> argument.contains("w0rd")));
+		assertThat(calls).contains(List.of("spn", "list", "ASPUSER", "-H", "ldap://dc01.fabrikam.com", "-U", "Administrator", "-W", "FABRIKAM"));
+		assertThat(samba.takePasswords()).hasSize(9).containsOnly(PASSWORD);
+		assertThat(run.out()).doesNotContain("w0rd");
+	}
+
+	@Test
+	void withoutAnAuthenticationFileEveryCallUsesKerberosAndNoPassword() throws Exception {
+		Artifact remediate = Deployments.artifact(Deployments.generate(Deployments.sample()), "samba/remediate.sh");
+
+		Bash.Result run = samba.run(remediate, Map.of("SAMBA_URL", "ldap://dc01.fabrikam.com"));
+
+		assertThat(run.code()).as(run.out()).isZero();
+		assertThat(samba.takeCalls()).hasSize(9).allMatch(call -> call.contains("--use-kerberos=required"));
+		assertThat(samba.takePasswords()).hasSize(9).containsOnly("(unset)");
+	}
+
+	@Test
+	void anAuthenticationFileWithoutAPasswordStopsBeforeAnyCall() throws Exception {
+		Artifact remediate = Deployments.artifact(Deployments.generate(Deployments.sample()), "samba/remediate.sh");
+		Path file = Files.writeString(dir.resolve("no-password.conf"), "username=Administrator\n");
+
+		Bash.Result run = samba.run(remediate, Map.of("SAMBA_AUTH_FILE", file.toString()));
+
+		assertThat(run.code()).isNotZero();
+		assertThat(run.out()).contains("needs username= and password= lines");
+		assertThat(samba.takeCalls()).isEmpty();
 	}
 
 	@Test
@@ -83,7 +127,7 @@ class SambaScriptTest {
 		samba.holds("intruder", "HOST/CCFIISALIAS.FABRIKAM.COM");
 		Artifact remediate = Deployments.artifact(Deployments.generate(Deployments.sample()), "samba/remediate.sh");
 
-		Bash.Result run = samba.run(remediate, AUTH);
+		Bash.Result run = samba.run(remediate, auth);
 
 		assertThat(run.code()).isNotZero();
 		assertThat(run.out()).contains("already affected to another user").doesNotContain("Remediation of the DNS and SPN steps done");
@@ -97,7 +141,7 @@ class SambaScriptTest {
 		account.setAccountName(hostile);
 		List<Artifact> artifacts = new RemediationGenerator().force(true).dialects(java.util.EnumSet.of(Dialect.SAMBA)).generate(deployment);
 
-		Bash.Result run = samba.run(Deployments.artifact(artifacts, "samba/remediate.sh"), AUTH);
+		Bash.Result run = samba.run(Deployments.artifact(artifacts, "samba/remediate.sh"), auth);
 
 		assertThat(run.code()).as(run.out()).isZero();
 		assertThat(samba.takeCalls()).contains(List.of("spn", "add", "host/CCFIISAlias", hostile), List.of("spn", "list", hostile));
