@@ -6,6 +6,7 @@ package ccf.workbench.ui.editor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -15,8 +16,9 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -38,11 +40,28 @@ public final class CcfDocumentModel {
 	private final IDocument document;
 	private final XtextResource resource;
 	private long stamp = -2;
+	/** The edits since the last read, applied to the resource with Xtext's partial parsing when it is read next. */
+	private final List<DocumentEvent> pending = new ArrayList<>();
+	private boolean parsed;
 
 	private CcfDocumentModel(IDocument document) {
 		this.document = document;
 		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
 		resource = (XtextResource) resourceSet.createResource(uriOf(document));
+		document.addDocumentListener(new IDocumentListener() {
+			@Override
+			public void documentAboutToBeChanged(DocumentEvent event) {
+				// the change is recorded once it is made
+			}
+
+			@Override
+			public void documentChanged(DocumentEvent event) {
+				synchronized (pending) {
+					pending.add(new DocumentEvent(event.getDocument(), event.getOffset(), event.getLength(),
+							event.getText() == null ? "" : event.getText()));
+				}
+			}
+		});
 	}
 
 	/** @return the model of {@code document}, created on first use */
@@ -75,16 +94,44 @@ public final class CcfDocumentModel {
 			String text = document.get();
 			long current = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : -1;
 			if (current == -1 || current != stamp) {
-				try {
-					resource.reparse(text);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e); // reparsing a string reads no file
+				List<DocumentEvent> edits;
+				synchronized (pending) {
+					edits = new ArrayList<>(pending);
+					pending.clear();
 				}
-				EcoreUtil.resolveAll(resource);
+				if (!parsed || !update(edits, text)) {
+					try {
+						resource.reparse(text);
+					} catch (IOException e) {
+						throw new UncheckedIOException(e); // reparsing a string reads no file
+					}
+					parsed = true;
+				}
+				// References resolve lazily, when validation or a service follows them.
 				stamp = current;
 			}
 			return reader.read(resource, text);
 		}
+	}
+
+	/**
+	 * Applies the edits to the parsed text with Xtext's partial parser, which reparses only the smallest element
+	 * around each edit.
+	 *
+	 * @return whether the resource now holds {@code text}; when not, the caller reparses it whole
+	 */
+	private boolean update(List<DocumentEvent> edits, String text) {
+		if (edits.isEmpty() || edits.size() > 50) {
+			return false;
+		}
+		try {
+			for (DocumentEvent edit : edits) {
+				resource.update(edit.getOffset(), edit.getLength(), edit.getText());
+			}
+		} catch (RuntimeException e) {
+			return false;
+		}
+		return resource.getParseResult() != null && text.equals(resource.getParseResult().getRootNode().getText());
 	}
 
 	/** @return the language's diagnostics of the current text, as {@code ccfw validate} reports them */

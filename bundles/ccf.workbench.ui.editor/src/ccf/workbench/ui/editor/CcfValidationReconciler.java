@@ -125,23 +125,51 @@ public class CcfValidationReconciler extends MonoReconciler {
 			if (model == null) {
 				return;
 			}
-			Map<Annotation, Position> added = new HashMap<>();
 			int length = document.getLength();
+			Map<String, ProblemAnnotation> kept = new HashMap<>();
+			synchronized (lockOf(model)) {
+				for (Annotation annotation : shown) {
+					Position position = model.getPosition(annotation);
+					if (position != null && annotation instanceof ProblemAnnotation problem) {
+						kept.put(key(problem.issue(), position.getOffset(), position.getLength()), problem);
+					}
+				}
+			}
+			// Unchanged problems keep their annotations: a keystroke in a big model replaces only what changed.
+			Map<Annotation, Position> added = new HashMap<>();
+			List<Annotation> current = new ArrayList<>();
 			for (Issue issue : issues) {
 				int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), length);
 				int size = issue.getLength() == null ? 0 : Math.max(0, Math.min(issue.getLength(), length - offset));
-				added.put(new ProblemAnnotation(issue), new Position(offset, size));
+				ProblemAnnotation same = kept.remove(key(issue, offset, size));
+				if (same != null) {
+					current.add(same);
+				} else {
+					ProblemAnnotation annotation = new ProblemAnnotation(issue);
+					added.put(annotation, new Position(offset, size));
+					current.add(annotation);
+				}
+			}
+			if (added.isEmpty() && kept.isEmpty()) {
+				return;
 			}
 			synchronized (lockOf(model)) {
+				Annotation[] removed = kept.values().toArray(Annotation[]::new);
 				if (model instanceof IAnnotationModelExtension extension) {
-					extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+					extension.replaceAnnotations(removed, added);
 				} else {
-					shown.forEach(model::removeAnnotation);
+					for (Annotation annotation : removed) {
+						model.removeAnnotation(annotation);
+					}
 					added.forEach(model::addAnnotation);
 				}
 				shown.clear();
-				shown.addAll(added.keySet());
+				shown.addAll(current);
 			}
+		}
+
+		private static String key(Issue issue, int offset, int length) {
+			return offset + ":" + length + ":" + issue.getSeverity() + ":" + issue.getCode() + ":" + issue.getMessage();
 		}
 
 		private static Object lockOf(IAnnotationModel model) {
