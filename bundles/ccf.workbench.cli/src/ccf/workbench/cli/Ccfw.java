@@ -85,7 +85,7 @@ public final class Ccfw {
 		return switch (name) {
 		case DescribeVerb.NAME -> Optional.of(new DescribeVerb());
 		case ValidateVerb.NAME -> Optional.of(new ValidateVerb());
-		case GenerateVerb.NAME -> Optional.of(new GenerateVerb(new ConfigCopyRewriter()));
+		case GenerateVerb.NAME -> Optional.of(new GenerateVerb(new ccf.workbench.remediation.ConfigsLocalCopyRewriter()));
 		case ImportVerb.NAME -> Optional.of(new ImportVerb());
 		case PlanVerb.NAME -> Optional.of(new PlanVerb());
 		case RewriteVerb.NAME -> Optional.of(new RewriteVerb());

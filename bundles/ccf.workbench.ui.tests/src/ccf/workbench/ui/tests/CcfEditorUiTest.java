@@ -246,6 +246,29 @@ class CcfEditorUiTest {
 		}
 	}
 
+	@Test
+	void theGenerateWizardPreviewsAndWritesTheRemediation() throws Exception {
+		ccf.workbench.ui.editor.wizards.GenerateWizard wizard = new ccf.workbench.ui.editor.wizards.GenerateWizard(
+				project.getFile("kb969803-fabrikam.ccf"));
+		FinishableDialog dialog = new FinishableDialog(page.getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		dialog.next();
+		UiEvents.process();
+		Screenshots.save(dialog.getShell(), "generate-wizard-preview");
+		dialog.finish();
+		UiEvents.process();
+
+		org.eclipse.core.resources.IFolder folder = project.getFolder("remediation");
+		assertThat(folder.getFile("runbook.html").exists()).isTrue();
+		assertThat(folder.getFile("plan.json").exists()).isTrue();
+		assertThat(folder.getFile("samba/remediate.sh").exists()).isTrue();
+		assertThat(folder.getFile("MANIFEST.sha256").exists()).isTrue();
+		String runbook = new String(folder.getFile("runbook.md").getContents().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(runbook).contains("CCFIISAlias");
+	}
+
 	/** A wizard dialog whose Finish button a test can press. */
 	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
 
@@ -255,6 +278,10 @@ class CcfEditorUiTest {
 
 		void finish() {
 			finishPressed();
+		}
+
+		void next() {
+			nextPressed();
 		}
 	}
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 CCF Workbench contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package ccf.workbench.cli;
+package ccf.workbench.remediation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,14 +16,13 @@ import ccf.workbench.configs.rewrite.HostMapping;
 import ccf.workbench.configs.rewrite.LocalCopyRewrites;
 import ccf.workbench.model.deployment.ConfigFile;
 import ccf.workbench.model.validation.Severity;
-import ccf.workbench.remediation.LocalCopyRewriter;
 import ccf.workbench.remediation.plan.HostRewrite;
 
 /**
- * The byte-exact rewriter of ccf.workbench.configs behind the generator's extension point: {@code ccfw generate}
- * emits the same rewritten copies that {@code ccfw plan --output} writes.
+ * The byte-exact rewriter of ccf.workbench.configs behind the generator's extension point: {@code ccfw generate} and
+ * the workbench's Generate wizard emit the same rewritten copies that {@code ccfw plan --output} writes.
  */
-final class ConfigCopyRewriter implements LocalCopyRewriter {
+public final class ConfigsLocalCopyRewriter implements LocalCopyRewriter {
 
 	@Override
 	public List<RewrittenCopy> rewrite(ConfigFile file, Path localCopy, List<HostRewrite> hosts) throws IOException {
