@@ -7,7 +7,7 @@ CCF_PRODUCT="$root/releng/ccf.workbench.repository/target/products/ccf.workbench
 # Written by every build; the launchers keep their sources' time, rounded down, so they looked older than a fresh clone.
 stamp="$CCF_PRODUCT/configuration/config.ini"
 if [ ! -x "$CCF_PRODUCT/ccf-workbench" ] || [ ! -e "$stamp" ] || [ -n "$(find "$root/pom.xml" "$root/bundles" \
-     "$root/features" "$root/releng" "$root/targetplatform" -path '*/target' -prune -o -path "$root/releng/bench" -prune \
+     "$root/features" "$root/releng" "$root/targetplatform" -path '*/target' -prune -o -path "$root/releng/bench" -prune -o -path "$root/releng/fuzz" -prune \
      -o -type f -newer "$stamp" -print -quit)" ]; then
   echo "Building CCF Workbench (./mvnw -B -DskipTests verify); the first build downloads its dependencies." >&2
   (cd "$root" && ./mvnw -B -q -DskipTests verify) >&2
