@@ -59,7 +59,7 @@ class HostileConfigFilesTest {
 						+ GOOD.replace("<appSettings>", "<appSettings><x>&lol9;</x>")), 0, ":2:1:", "document type"),
 				new Hostile("100,000 nested elements", dir -> ascii(GOOD.replace("</appSettings>", "<a>".repeat(100_000) + "</appSettings>")), 0,
 						":4:", "nested more than 1000 levels"),
-				new Hostile("8 MB attribute never closed", dir -> ascii(GOOD.substring(0, GOOD.indexOf("</appSettings>")) + "<add value=\"" + "x".repeat(8 << 20))), 0,
+				new Hostile("8 MB attribute never closed", dir -> ascii(GOOD.substring(0, GOOD.indexOf("</appSettings>")) + "<add value=\"" + "x".repeat(8 << 20)), 0,
 						":4:", "is not closed"),
 				new Hostile("65 MB file", dir -> ascii(GOOD + "<!--"), 65L << 20, ":1:1:", "more than the 64 MB"),
 				new Hostile("invalid UTF-8", dir -> concat(ascii(GOOD.replace("</configuration>", "<x>")), new byte[] { (byte) 0xC3, 0x28 },
