@@ -8,6 +8,7 @@ CCF_PRODUCT="$root/releng/ccf.workbench.repository/target/products/ccf.workbench
 stamp="$CCF_PRODUCT/configuration/config.ini"
 if [ ! -x "$CCF_PRODUCT/ccf-workbench" ] || [ ! -e "$stamp" ] || [ -n "$(find "$root/pom.xml" "$root/bundles" \
      "$root/features" "$root/releng" "$root/targetplatform" -path '*/target' -prune -o -path "$root/releng/bench" -prune -o -path "$root/releng/lab" -prune \
+     -o -path "$root/releng/fuzz" -prune \
      -o -type f -newer "$stamp" -print -quit)" ]; then
   echo "Building CCF Workbench (./mvnw -B -DskipTests verify); the first build downloads its dependencies." >&2
   (cd "$root" && ./mvnw -B -q -DskipTests verify) >&2

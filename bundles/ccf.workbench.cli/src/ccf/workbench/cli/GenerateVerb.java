@@ -66,7 +66,9 @@ final class GenerateVerb implements Verb {
 				client group) the scripts and their rollback, XDT transforms, the IIS XML,
 				.reg files and T-SQL. DIR/MANIFEST.sha256 lists the files; a file in DIR that
 				an earlier run did not write is never overwritten. The same model gives the
-				same files.
+				same files. DIR switches from the old set of files to the new one in one
+				step: a run that is killed leaves the complete old set, or a switch that
+				the next run completes.
 
 				  -o, --output DIR   the folder to write (created when missing)
 				  --dialect D        powershell, cmd or samba; repeat or separate with commas
@@ -158,6 +160,10 @@ final class GenerateVerb implements Verb {
 		}
 		try {
 			OutputFolder.Report report = new OutputFolder(folder).write(artifacts);
+			if (report.recovered()) {
+				out.println(output + ": an earlier run was interrupted while switching the folder's files; it was "
+						+ "completed or rolled back first.");
+			}
 			out.println("Generated " + artifacts.size() + " files in " + output + " (" + report.written().size() + " written, "
 					+ report.unchanged().size() + " unchanged, " + report.removed().size() + " removed); start with "
 					+ folder.resolve("runbook.html") + ".");

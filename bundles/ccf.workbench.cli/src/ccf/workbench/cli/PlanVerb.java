@@ -45,7 +45,8 @@ final class PlanVerb implements Verb {
 
 				  -o, --output DIR   also write the rewritten copies into DIR, in the same
 				                     layout as the local copies (unchanged files too);
-				                     a file already there is kept as FILE.bak
+				                     a file already there is kept as FILE.bak; nothing is
+				                     written when a local copy cannot be read
 
 				Exit codes: 0 success, 1 the model cannot be used (its blocking errors are
 				printed) or a local copy cannot be read, 2 wrong usage or an unreadable
@@ -91,7 +92,10 @@ final class PlanVerb implements Verb {
 			return FINDINGS;
 		}
 		boolean failed = print(planned, folder, out);
-		if (output != null) {
+		if (output != null && failed) {
+			err.println("ccfw plan: nothing was written to " + output + ": some local copies cannot be read (see above), "
+					+ "and a partial set of rewritten copies is easily taken for the whole one. Fix them first.");
+		} else if (output != null) {
 			failed |= write(planned, output, out, err);
 		}
 		return failed ? FINDINGS : OK;

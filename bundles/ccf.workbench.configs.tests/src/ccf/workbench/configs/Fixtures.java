@@ -17,6 +17,9 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
+	/** Inputs that once broke a reader (found by releng/fuzz/run.sh, or written as attacks), one folder per fuzz target. */
+	public static final String FUZZ_REGRESSIONS = "fuzz-regressions";
+
 	public static Path root() {
 		String property = System.getProperty("ccf.fixtures");
 		Path root = property != null ? Path.of(property) : Path.of("fixtures");
@@ -31,10 +34,10 @@ public final class Fixtures {
 		return root().resolve(relative);
 	}
 
-	/** Every file of the corpus and of the CCF fixtures, except the documentation. */
+	/** Every file of the corpus and of the CCF fixtures, except the documentation and the fuzzing regressions. */
 	public static List<Path> allConfigFiles() {
 		try (Stream<Path> walk = Files.walk(root())) {
-			return walk.filter(Files::isRegularFile)
+			return walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(root().resolve(FUZZ_REGRESSIONS)))
 					.filter(p -> !p.getFileName().toString().endsWith(".tsv") && !p.getFileName().toString().endsWith(".md"))
 					.sorted().toList();
 		} catch (IOException e) {

@@ -10,6 +10,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import ccf.workbench.dsl.conversion.CcfValueConverters;
 import ccf.workbench.dsl.linking.CcfLinker;
@@ -17,6 +18,7 @@ import ccf.workbench.dsl.naming.CcfQualifiedNameProvider;
 import ccf.workbench.dsl.naming.CcfResourceDescriptionStrategy;
 import ccf.workbench.dsl.resource.CcfFragmentProvider;
 import ccf.workbench.dsl.serializer.CcfTransientValueService;
+import ccf.workbench.dsl.validation.CcfDiagnosticConverter;
 
 /**
  * The runtime services of the .ccf language, on top of the generated ones.
@@ -49,6 +51,10 @@ public class CcfRuntimeModule extends AbstractCcfRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return CcfValueConverters.class;
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return CcfDiagnosticConverter.class;
 	}
 
 	/**

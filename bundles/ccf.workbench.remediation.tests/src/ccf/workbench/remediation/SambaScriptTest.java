@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.deployment.ServiceAccount;
@@ -149,5 +151,42 @@ class SambaScriptTest {
 		assertThat(dir.resolve("pwned2")).doesNotExist();
 		assertThat(dir.resolve("pwned3")).doesNotExist();
 		assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("pwned"));
+	}
+
+	/**
+	 * Account names with every shell metacharacter, look-alike letters and an over-long name, each given to the script with
+	 * the rules off: the script parses ({@code bash -n}), runs, hands the name to samba-tool as one argument, byte for byte,
+	 * and runs nothing the name says; an invisible character is refused by the generator instead.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "a'b\"c`touch pwned1`", "$(touch pwned2)", "x;touch pwned3;#", "a|touch pwned4", "a&&touch pwned5",
+			"${IFS}touch${IFS}pwned6", "a>pwned7", "*", "-n", "--help", "\u0410SPUSER", "\u200bASPUSER", "%PATH%!x!",
+			"\\\\server\\share", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+					+ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
+	void aHostileAccountNameParsesRunsAndArrivesIntact(String hostile) throws Exception {
+		Deployment deployment = Deployments.sample();
+		deployment.getAccounts().get(0).setAccountName(hostile);
+		List<Artifact> artifacts;
+		try {
+			artifacts = new RemediationGenerator().force(true).dialects(java.util.EnumSet.of(Dialect.SAMBA)).generate(deployment);
+		} catch (GenerationException refused) {
+			// Invisible and control characters are refused even with the rules off: that is the other safe outcome.
+			assertThat(refused).hasMessageContaining("Cannot write").hasMessageEndingWith("nothing was generated.");
+			assertThat(hostile).matches(".*[\\p{Cf}\\p{Cc}].*");
+			return;
+		}
+		for (Artifact script : artifacts.stream().filter(a -> a.path().endsWith(".sh")).toList()) {
+			Path file = Files.write(dir.resolve(script.path().replace('/', '-')), script.content());
+			Bash.Result syntax = Bash.syntax(file);
+			assertThat(syntax.code()).as(script.path() + ": " + syntax.out()).isZero();
+		}
+
+		Bash.Result run = samba.run(Deployments.artifact(artifacts, "samba/remediate.sh"), auth);
+
+		assertThat(run.code()).as(run.out()).isZero();
+		assertThat(samba.takeCalls()).contains(List.of("spn", "add", "host/CCFIISAlias", hostile), List.of("spn", "list", hostile));
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("pwned"));
+		}
 	}
 }

@@ -43,6 +43,7 @@ public final class ConfigReader {
 	private final List<ConfigProblem> problems = new ArrayList<>();
 	private final Set<Path> visited = new HashSet<>();
 	private Path folder;
+	private boolean tooDeep;
 
 	private ConfigReader() {
 	}
@@ -84,6 +85,17 @@ public final class ConfigReader {
 
 	/** Visits {@code element}, whose ancestors' local names are {@code path} (outermost first). */
 	private void walk(ConfigPart part, XmlElement element, List<String> path) {
+		if (path.size() >= XmlParser.MAX_DEPTH) {
+			// Each file is bounded by the parser; a chain of included files is bounded here, as .NET's stack would be.
+			if (!tooDeep) {
+				SourceText source = part.document().source();
+				problems.add(new ConfigProblem(part.name(), source.line(element.start()), source.column(element.start()),
+						Severity.ERROR, "the elements are nested more than " + XmlParser.MAX_DEPTH + " levels deep across "
+								+ "the files included with configSource=; this is not a configuration file. The rest was not read"));
+				tooDeep = true;
+			}
+			return;
+		}
 		String name = element.localName();
 		String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
 		String handled = null;

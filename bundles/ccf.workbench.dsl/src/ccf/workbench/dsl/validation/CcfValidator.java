@@ -32,7 +32,16 @@ public class CcfValidator extends AbstractCcfValidator {
 	@Check(CheckType.NORMAL)
 	public void checkDeployment(Deployment deployment) {
 		Resource resource = deployment.eResource();
-		for (Finding finding : findings(deployment)) {
+		List<Finding> findings;
+		try {
+			findings = findings(deployment);
+		} catch (RuntimeException e) {
+			// Xtext drops a check's NullPointerException silently: the model would pass with none of its findings.
+			error("The rules could not check this deployment (" + e + "); it is treated as broken. Please report it with "
+					+ "the file.", deployment, null);
+			return;
+		}
+		for (Finding finding : findings) {
 			if (finding.target().eResource() != resource) {
 				continue;
 			}

@@ -6,6 +6,7 @@ package ccf.workbench.model.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -20,7 +21,8 @@ final class Findings {
 	}
 
 	void add(Rule rule, EObject target, EStructuralFeature feature, int index, String message, String... fixData) {
-		list.add(new Finding(rule, message, target, feature, index, List.of(fixData)));
+		// A name still unresolved in the model is null here: its quick fix gets an empty value, the finding stays.
+		list.add(new Finding(rule, message, target, feature, index, Stream.of(fixData).map(d -> d == null ? "" : d).toList()));
 	}
 
 	List<Finding> list() {

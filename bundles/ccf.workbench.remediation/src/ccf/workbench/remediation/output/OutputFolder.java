@@ -6,10 +6,8 @@ package ccf.workbench.remediation.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,15 +20,19 @@ import java.util.concurrent.ForkJoinPool;
 import ccf.workbench.remediation.Artifact;
 
 /**
- * Writes artifacts into a folder: each file atomically (a temporary file in the same folder, then renamed over the
- * target), the manifest last. A file that is there but not in the folder's previous manifest was not generated: it is
+ * Writes artifacts into a folder as one set: the folder holds either the complete previous set or the complete new
+ * one, whenever the process is killed. The files that change are staged inside the folder, a journal is committed in
+ * one rename, and only then are they moved over their targets, with the manifest last ({@link SwitchJournal}); a run
+ * killed before the commit leaves the previous set untouched, a run killed after it is completed by the next run or by
+ * {@link #recover(Path)}. A file that is there but not in the folder's previous manifest was not generated: it is
  * never overwritten, and then nothing at all is written. Files of the previous manifest that are no longer generated
  * are removed when they are unchanged, kept (and reported) when someone edited them.
  */
 public final class OutputFolder {
 
-	/** What a write did. */
-	public record Report(List<String> written, List<String> unchanged, List<String> removed, List<String> keptEdited) {
+	/** What a write did; {@code recovered} when it first completed or rolled back a switch a killed run left. */
+	public record Report(List<String> written, List<String> unchanged, List<String> removed, List<String> keptEdited,
+			boolean recovered) {
 	}
 
 	private final Path folder;
@@ -39,9 +41,20 @@ public final class OutputFolder {
 		this.folder = folder;
 	}
 
+	/**
+	 * Completes the switch of a run that was killed after its commit, or drops what a run killed before it staged; a
+	 * reader of the folder calls this first to see a complete set.
+	 *
+	 * @return whether there was an interrupted switch
+	 */
+	public static boolean recover(Path folder) throws IOException {
+		return SwitchJournal.recover(folder);
+	}
+
 	/** @throws OutputConflictException when a file would overwrite one that ccfw did not write; nothing is written then */
 	public Report write(List<Artifact> artifacts) throws IOException, OutputConflictException {
 		Files.createDirectories(folder);
+		boolean recovered = SwitchJournal.recover(folder);
 		Path manifestFile = folder.resolve(Manifest.FILE);
 		Map<String, String> previous = previousManifest(manifestFile);
 		Map<String, Artifact> byPath = new LinkedHashMap<>();
@@ -56,14 +69,20 @@ public final class OutputFolder {
 		if (!conflicts.isEmpty()) {
 			throw new OutputConflictException(folder, conflicts);
 		}
+		SwitchJournal journal = new SwitchJournal(folder);
+		List<Artifact> all = List.copyOf(byPath.values());
+		List<Boolean> changed = inParallel(all, artifact -> stageIfChanged(journal, artifact));
 		List<String> written = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
 		Map<String, String> hashes = new HashMap<>();
-		List<Artifact> all = List.copyOf(byPath.values());
-		List<Boolean> changed = inParallel(all, this::writeIfChanged);
+		List<SwitchJournal.Entry> entries = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			hashes.put(all.get(i).path(), Manifest.sha256(all.get(i).content()));
-			(changed.get(i) ? written : unchanged).add(all.get(i).path());
+			String path = all.get(i).path();
+			hashes.put(path, Manifest.sha256(all.get(i).content()));
+			(changed.get(i) ? written : unchanged).add(path);
+			if (changed.get(i)) {
+				entries.add(new SwitchJournal.Entry(true, path, null));
+			}
 		}
 		List<String> removed = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
@@ -73,26 +92,34 @@ public final class OutputFolder {
 				continue;
 			}
 			if (Manifest.sha256(Files.readAllBytes(file)).equals(old.getValue())) {
-				Files.delete(file);
+				entries.add(new SwitchJournal.Entry(false, old.getKey(), old.getValue()));
 				removed.add(old.getKey());
 			} else {
 				kept.add(old.getKey());
 			}
 		}
-		writeAtomically(manifestFile, new Manifest(hashes).bytes());
-		return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(removed), List.copyOf(kept));
+		byte[] manifest = new Manifest(hashes).bytes();
+		if (!entries.isEmpty() || !sameContent(manifestFile, manifest)) {
+			SwitchJournal.writeDurably(journal.staged(Manifest.FILE), manifest);
+			entries.add(new SwitchJournal.Entry(true, Manifest.FILE, null));
+			journal.commit(entries);
+			journal.finish(entries);
+		}
+		return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(removed), List.copyOf(kept), recovered);
 	}
 
-	/** @return whether the file was written: false when it already had this content */
-	private boolean writeIfChanged(Artifact artifact) throws IOException {
+	/** @return whether the artifact was staged: false when its file already has this content */
+	private boolean stageIfChanged(SwitchJournal journal, Artifact artifact) throws IOException {
 		byte[] content = artifact.content();
-		Path target = target(artifact.path());
-		if (Files.isRegularFile(target) && Files.size(target) == content.length
-				&& Arrays.equals(Files.readAllBytes(target), content)) {
+		if (sameContent(target(artifact.path()), content)) {
 			return false;
 		}
-		writeAtomically(target, content);
+		SwitchJournal.writeDurably(journal.staged(artifact.path()), content);
 		return true;
+	}
+
+	private static boolean sameContent(Path file, byte[] content) throws IOException {
+		return Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
 	}
 
 	private interface Write {
@@ -138,27 +165,17 @@ public final class OutputFolder {
 		return manifest.get().hashes();
 	}
 
-	/** The file of a relative, {@code /}-separated artifact path, which must stay inside the folder. */
+	/**
+	 * The file of a relative, {@code /}-separated artifact path, which must stay inside the folder and outside the
+	 * folder ccfw switches through.
+	 */
 	private Path target(String path) {
 		Path target = folder.resolve(path).normalize();
-		if (path.startsWith("/") || path.contains("\\") || !target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
+		Path root = folder.normalize();
+		if (path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)
+				|| target.startsWith(root.resolve(SwitchJournal.FOLDER))) {
 			throw new IllegalArgumentException("artifact path outside the output folder: " + path);
 		}
 		return target;
-	}
-
-	private static void writeAtomically(Path target, byte[] content) throws IOException {
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".ccfw-tmp");
-		try {
-			Files.write(temporary, content);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 }
