@@ -16,12 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import ccf.workbench.cli.VerbOptions.UsageException;
+import ccf.workbench.dsl.CcfText;
 import ccf.workbench.configs.importer.ConfigImporter;
 import ccf.workbench.configs.importer.ConfigRole;
 import ccf.workbench.configs.importer.ImportRequest;
@@ -151,12 +149,8 @@ final class ImportVerb implements Verb {
 	}
 
 	private static String serialize(XtextResourceSet resourceSet, ImportResult result, Path model) {
-		Resource resource = resourceSet.createResource(URI.createFileURI(model.toAbsolutePath().normalize().toString()));
-		resource.getContents().add(result.deployment());
-		String text = ((XtextResource) resource).getSerializer().serialize(result.deployment(),
-				SaveOptions.newBuilder().format().getOptions());
-		return "// Imported by ccfw import. Local copies are relative to this file's folder.\n" + text
-				+ (text.endsWith("\n") ? "" : "\n");
+		return CcfText.of(resourceSet, result.deployment(), URI.createFileURI(model.toAbsolutePath().normalize().toString()),
+				"Imported by ccfw import. Local copies are relative to this file's folder.");
 	}
 
 	private static void report(ImportResult result, Path model, PrintStream out) {

@@ -269,6 +269,52 @@ class CcfEditorUiTest {
 		assertThat(runbook).contains("CCFIISAlias");
 	}
 
+	@Test
+	void theImportWizardTurnsCopiedConfigurationFilesIntoACheckedProject() throws Exception {
+		Path fixtures = Path.of(System.getProperty("ccf.examples", "../../examples")).toAbsolutePath().getParent()
+				.resolve("bundles/ccf.workbench.configs.tests/fixtures/ccf");
+		ccf.workbench.ui.editor.wizards.ImportConfigurationWizard wizard = new ccf.workbench.ui.editor.wizards.ImportConfigurationWizard();
+		wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+		FinishableDialog dialog = new FinishableDialog(page.getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<org.eclipse.swt.widgets.Text> texts = new ArrayList<>();
+		collectTexts(dialog.getShell(), texts);
+		texts.get(0).setText(fixtures.toString());
+		texts.get(1).setText("Imported");
+		texts.get(8).setText("C:\\Program Files\\Microsoft CCF\\AgentDesktop\\AgentDesktop.exe.config");
+		UiEvents.process();
+		Screenshots.save(dialog.getShell(), "import-wizard");
+		dialog.finish();
+		UiEvents.process();
+		assertThat(dialog.getShell() == null || dialog.getShell().isDisposed())
+				.as(() -> "the wizard closed, but it says: " + dialog.getCurrentPage().getErrorMessage()).isTrue();
+
+		IProject imported = ResourcesPlugin.getWorkspace().getRoot().getProject("Imported");
+		try {
+			assertThat(imported.getFile("configs/client/AgentDesktop/AgentDesktop.exe.config").exists()).isTrue();
+			String model = new String(imported.getFile("Imported.ccf").getContents().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(model).contains("deployment Imported", "service Customer in CcfPool",
+					"local-copy \"configs/client/AgentDesktop/AgentDesktop.exe.config\"");
+			assertThat(imported.hasNature(CcfProjectNature.ID)).isTrue();
+			assertThat(page.getActiveEditor().getEditorInput().getName()).isEqualTo("Imported.ccf");
+		} finally {
+			page.closeAllEditors(false);
+			imported.delete(true, true, new NullProgressMonitor());
+		}
+	}
+
+	private static void collectTexts(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.Text> texts) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & org.eclipse.swt.SWT.BORDER) != 0) {
+				texts.add(text);
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectTexts(composite, texts);
+			}
+		}
+	}
+
 	/** A wizard dialog whose Finish button a test can press. */
 	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
 

@@ -5,11 +5,9 @@
 package ccf.workbench.ui.editor.wizards;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import ccf.workbench.dsl.CcfText;
 import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.samples.Kb969803Sample;
 import ccf.workbench.ui.editor.CcfLanguage;
@@ -25,13 +23,9 @@ public final class DeploymentTemplates {
 		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
 		Deployment deployment = Kb969803Sample.create(resourceSet);
 		deployment.setName(name);
-		Resource resource = resourceSet.createResource(URI.createURI("inmemory:/template.ccf"));
-		resource.getContents().add(deployment);
-		String text = ((XtextResource) resource).getSerializer().serialize(deployment,
-				SaveOptions.newBuilder().format().getOptions());
-		return "// KB 969803 before the fix: CCF 2009 on CCFIIS, whose clients name the real server. Edit it to describe\n"
-				+ "// your deployment; the problems it shows are what the remediation fixes.\n" + text
-				+ (text.endsWith("\n") ? "" : "\n");
+		return CcfText.of(resourceSet, deployment, URI.createURI("inmemory:/template.ccf"),
+				"KB 969803 before the fix: CCF 2009 on CCFIIS, whose clients name the real server. Edit it to describe",
+				"your deployment; the problems it shows are what the remediation fixes.");
 	}
 
 	/** An empty deployment with the shape of its parts in comments. */
