@@ -315,6 +315,23 @@ class CcfEditorUiTest {
 		}
 	}
 
+	@Test
+	void renamingTheAliasChangesEveryReferenceInTheProject() throws Exception {
+		IFile other = project.getFile("clients.ccf");
+		other.create(new ByteArrayInputStream("deployment Fabrikam {\n\talias Second for CCFIIS\n}\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		IDocument document = document();
+		String fragment = ccf.workbench.ui.editor.CcfDocumentModel.of(document).read((resource, text) -> resource
+				.getURIFragment(((ccf.workbench.model.deployment.Deployment) resource.getContents().get(0)).getWebServers().get(0)));
+
+		ccf.workbench.ui.editor.CcfRenameHandler.rename(project.getFile("kb969803-fabrikam.ccf"), fragment, "CCFWEB");
+
+		assertThat(document.get()).contains("server CCFWEB in FABRIKAM", "alias CCFIISAlias for CCFWEB",
+				"spn host/CCFIIS on CCFWEB").doesNotContain(" for CCFIIS\n");
+		assertThat(new String(other.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.isEqualTo("deployment Fabrikam {\n\talias Second for CCFWEB\n}\n");
+	}
+
 	/** A wizard dialog whose Finish button a test can press. */
 	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
 

@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import ccf.workbench.dsl.fixes.CcfRename;
+import ccf.workbench.dsl.fixes.QuickFix;
+import ccf.workbench.model.deployment.NamedElement;
+
+/**
+ * Rename (Alt+Shift+R) of the element at the caret, a declaration or a reference to one: its name and every
+ * reference in every {@code .ccf} file of the project change. Open editors keep the change unsaved, closed files are
+ * saved.
+ */
+public class CcfRenameHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (!(HandlerUtil.getActiveEditor(event) instanceof ITextEditor editor)
+				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection selection)
+				|| editor.getEditorInput().getAdapter(IFile.class) == null) {
+			return null;
+		}
+		IFile file = editor.getEditorInput().getAdapter(IFile.class);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		String[] found = CcfDocumentModel.of(document).read((resource, text) -> {
+			EObject element = new EObjectAtOffsetHelper().resolveElementAt(resource, selection.getOffset());
+			return element instanceof NamedElement named && named.getName() != null && named.eResource() == resource
+					? new String[] { named.getName(), resource.getURIFragment(named) } : null;
+		});
+		if (found == null) {
+			return null;
+		}
+		InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), "Rename", "New name of " + found[0] + ":",
+				found[0], CcfRename::checkName);
+		if (dialog.open() != Window.OK || dialog.getValue().equals(found[0])) {
+			return null;
+		}
+		try {
+			rename(file, found[1], dialog.getValue());
+		} catch (CoreException | IOException | BadLocationException e) {
+			throw new ExecutionException("The rename could not be completed: " + e.getMessage(), e);
+		}
+		return null;
+	}
+
+	/**
+	 * Renames the element at {@code fragment} of {@code file} to {@code newName} across the project, reading every model
+	 * from its open document when it has one.
+	 */
+	public static void rename(IFile file, String fragment, String newName)
+			throws CoreException, IOException, BadLocationException {
+		IProject project = file.getProject();
+		List<IFile> models = new ArrayList<>();
+		project.accept(resource -> {
+			if (resource instanceof IFile other && "ccf".equalsIgnoreCase(other.getFileExtension())) {
+				models.add(other);
+			}
+			return true;
+		});
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		List<IFile> connected = new ArrayList<>();
+		try {
+			XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
+			for (IFile model : models) {
+				manager.connect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
+				connected.add(model);
+				String text = manager.getTextFileBuffer(model.getFullPath(), LocationKind.IFILE).getDocument().get();
+				Resource resource = resourceSet.createResource(uri(model));
+				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			}
+			EcoreUtil.resolveAll(resourceSet);
+			EObject element = resourceSet.getEObject(uri(file).appendFragment(fragment), false);
+			if (!(element instanceof NamedElement named)) {
+				return;
+			}
+			Map<URI, List<QuickFix.Edit>> edits = CcfRename.rename(resourceSet, named, newName);
+			for (IFile model : models) {
+				List<QuickFix.Edit> fileEdits = edits.get(uri(model));
+				if (fileEdits == null) {
+					continue;
+				}
+				ITextFileBuffer buffer = manager.getTextFileBuffer(model.getFullPath(), LocationKind.IFILE);
+				boolean open = buffer.isShared() || buffer.isDirty();
+				CcfQuickFixProposal.apply(new QuickFix("Rename", fileEdits), buffer.getDocument());
+				if (!open) {
+					buffer.commit(new NullProgressMonitor(), false);
+				}
+			}
+		} finally {
+			for (IFile model : connected) {
+				manager.disconnect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
+			}
+		}
+	}
+
+	private static URI uri(IFile file) {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+}
