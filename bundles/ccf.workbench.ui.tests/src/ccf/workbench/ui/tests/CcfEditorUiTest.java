@@ -332,6 +332,31 @@ class CcfEditorUiTest {
 				.isEqualTo("deployment Fabrikam {\n\talias Second for CCFWEB\n}\n");
 	}
 
+	@Test
+	void theDeploymentExplorerIsTheOutlineOfTheEditor() throws Exception {
+		ccf.workbench.ui.explorer.DeploymentExplorer explorer = (ccf.workbench.ui.explorer.DeploymentExplorer) page
+				.showView(ccf.workbench.ui.explorer.DeploymentExplorer.ID);
+		page.activate(editor);
+		UiEvents.waitUntil("the explorer to show the editor's model", 10,
+				() -> explorer.getContentDescription().contains("kb969803-fabrikam.ccf"));
+		IDocument document = document();
+		int alias = document.get().indexOf("\talias CCFIISAlias") + "\talias ".length();
+		document.replace(alias, "CCFIISAlias".length(), "CcfFront");
+		UiEvents.waitUntil("the explorer to show the renamed alias", 10, () -> explorer.getDeployment().getAliases().get(0)
+				.getName().equals("CcfFront"), () -> explorer.getContentDescription() + " shows alias "
+						+ explorer.getDeployment().getAliases().get(0).getName() + "; the editor: "
+						+ document.get().substring(alias - 6, alias + 12));
+
+		page.activate(explorer);
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+				explorer.getDeployment().getAliases().get(0)), true);
+		UiEvents.process();
+
+		org.eclipse.swt.graphics.Point selection = viewer().getSelectedRange();
+		assertThat(document.get().substring(selection.x, selection.x + selection.y)).isEqualTo("CcfFront");
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "explorer-outline");
+	}
+
 	/** A wizard dialog whose Finish button a test can press. */
 	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
 

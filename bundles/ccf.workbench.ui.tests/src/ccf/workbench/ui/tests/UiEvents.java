@@ -18,11 +18,19 @@ final class UiEvents {
 	 * @throws AssertionError when it does not within {@code seconds}
 	 */
 	static void waitUntil(String what, int seconds, java.util.function.BooleanSupplier condition) {
+		waitUntil(what, seconds, condition, () -> "");
+	}
+
+	/** As {@link #waitUntil(String, int, java.util.function.BooleanSupplier)}, saying what was seen on a time-out. */
+	static void waitUntil(String what, int seconds, java.util.function.BooleanSupplier condition,
+			java.util.function.Supplier<String> seen) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + seconds * 1000L;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out after " + seconds + " s waiting for " + what);
+				String state = seen.get();
+				throw new AssertionError("timed out after " + seconds + " s waiting for " + what
+						+ (state.isEmpty() ? "" : " (" + state + ")"));
 			}
 			if (!display.readAndDispatch()) {
 				Thread.onSpinWait();
