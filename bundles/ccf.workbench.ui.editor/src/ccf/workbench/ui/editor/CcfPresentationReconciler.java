@@ -50,7 +50,9 @@ public class CcfPresentationReconciler extends PresentationReconciler {
 			IToken string = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(display, STRING)));
 			IToken comment = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(display, COMMENT)));
 			IToken number = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(display, NUMBER)));
-			WordRule words = new WordRule(new Words(), Token.UNDEFINED);
+			// Other words are consumed whole as plain text, so that neither a keyword inside a name (xserver) nor the
+			// digits of a name (DC01) are coloured.
+			WordRule words = new WordRule(new Words(), new Token(null));
 			for (String word : CcfLanguage.keywords()) {
 				words.addWord(word, keyword);
 			}

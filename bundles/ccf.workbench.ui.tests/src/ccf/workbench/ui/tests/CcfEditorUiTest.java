@@ -114,8 +114,11 @@ class CcfEditorUiTest {
 				"endpoint-names-real-server", "alias-not-in-intranet-zone", "iis70-hotfix-962943");
 		assertThat(codes.stream().filter("spn-missing"::equals)).hasSize(2);
 		assertThat(editor.getSite().getId()).isEqualTo("org.eclipse.ui.genericeditor.GenericEditor");
-		assertThat(viewer().getTextWidget().getStyleRangeAtOffset(document().get().indexOf("deployment")))
-				.as("keywords are coloured").isNotNull();
+		org.eclipse.swt.custom.StyledText widget = viewer().getTextWidget();
+		assertThat(widget.getStyleRangeAtOffset(document().get().indexOf("\ndeployment") + 1)).as("keywords are coloured")
+				.isNotNull();
+		org.eclipse.swt.custom.StyleRange digits = widget.getStyleRangeAtOffset(document().get().indexOf("DC01") + 2);
+		assertThat(digits == null || digits.foreground == null).as("the digits of a name are not a number").isTrue();
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-problems");
 	}
 
