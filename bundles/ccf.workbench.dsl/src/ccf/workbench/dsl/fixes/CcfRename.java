@@ -43,6 +43,25 @@ public final class CcfRename {
 		return null;
 	}
 
+	/** @return where {@code element} is referred to: the name's range in each file, by file, in file order */
+	public static Map<URI, List<Edit>> references(ResourceSet resourceSet, EObject element) {
+		Map<URI, List<Edit>> found = new LinkedHashMap<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (!(resource instanceof XtextResource)) {
+				continue;
+			}
+			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+				EObject object = it.next();
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
+						references(resource, object, reference, element, null, found);
+					}
+				}
+			}
+		}
+		return found;
+	}
+
 	/**
 	 * @return the edits by file: the declaration's name and each reference that names it
 	 * @throws IllegalArgumentException when {@code newName} is no name
@@ -89,7 +108,8 @@ public final class CcfRename {
 		for (int i = 0; i < nodes.size() && i < targets.size(); i++) {
 			if (targets.get(i) == element) {
 				INode node = nodes.get(i);
-				add(edits, resource.getURI(), new Edit(node.getOffset(), node.getLength(), newName));
+				add(edits, resource.getURI(), new Edit(node.getOffset(), node.getLength(),
+						newName == null ? node.getText() : newName));
 			}
 		}
 	}

@@ -360,6 +360,22 @@ class CcfEditorUiTest {
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "explorer-outline");
 	}
 
+	@Test
+	void findReferencesListsWhereThePoolIsNamed() throws Exception {
+		IDocument document = document();
+		String fragment = ccf.workbench.ui.editor.CcfDocumentModel.of(document).read((resource, text) -> resource
+				.getURIFragment(((ccf.workbench.model.deployment.Deployment) resource.getContents().get(0)).getWebServers().get(0)
+						.getAppPools().get(0)));
+
+		List<ccf.workbench.ui.editor.CcfFindReferencesHandler.Reference> references = ccf.workbench.ui.editor.CcfFindReferencesHandler
+				.find(project.getFile("kb969803-fabrikam.ccf"), fragment);
+
+		assertThat(references).hasSize(12).allSatisfy(reference -> assertThat(reference.toString())
+				.matches("kb969803-fabrikam\\.ccf:\\d+: service \\w+ in CcfPool"));
+		assertThat(document.get().substring(references.get(0).offset(), references.get(0).offset() + references.get(0).length()))
+				.isEqualTo("CcfPool");
+	}
+
 	/** A wizard dialog whose Finish button a test can press. */
 	private static final class FinishableDialog extends org.eclipse.jface.wizard.WizardDialog {
 
