@@ -5,12 +5,15 @@
 package ccf.workbench.ui.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -53,9 +56,15 @@ public final class TopologyLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 16.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
+		// The path has cycles (a service's Web.config names the server it runs on): break them against the path's order.
+		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+		// Services and clients in the order the text lists them, as far as crossings allow.
+		root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
 
 		Map<String, ElkNode> shapes = new HashMap<>();
-		for (TopologyNode node : topology.nodes()) {
+		List<TopologyNode> inPathOrder = topology.nodes().stream()
+				.sorted(Comparator.comparing(TopologyNode::kind)).toList();
+		for (TopologyNode node : inPathOrder) {
 			ElkNode shape = ElkGraphUtil.createNode(root);
 			shape.setIdentifier(node.id());
 			shape.setDimensions(width(node, measure), height(node, measure));

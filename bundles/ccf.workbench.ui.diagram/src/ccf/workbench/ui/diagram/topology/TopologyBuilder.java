@@ -119,7 +119,7 @@ public final class TopologyBuilder {
 		for (ServiceInstallation installation : server.getServices()) {
 			String name = installation.getService() == null || installation.getService().eIsProxy() ? "?"
 					: installation.getService().getName();
-			NodeDraft service = node(installation, ElementKind.SERVICE, name, installation.locationPath());
+			NodeDraft service = node(installation, ElementKind.SERVICE, name, installation.effectiveVirtualPath());
 			NodeDraft pool = installation.getPool() == null ? null : nodes.get(installation.getPool());
 			edge(pool != null ? pool : node, service, "");
 		}
@@ -188,8 +188,8 @@ public final class TopologyBuilder {
 		}
 		byHost.forEach((key, named) -> {
 			String host = EndpointQueries.host(named.get(0));
-			NodeDraft node = node(named.get(0), ElementKind.ENDPOINTS, List.of("http://" + host,
-					named.size() + (named.size() == 1 ? " endpoint" : " endpoints")));
+			NodeDraft node = node(named.get(0), ElementKind.ENDPOINTS, owner.lines.get(0) + " → " + host,
+					List.of("http://" + host, named.size() + (named.size() == 1 ? " endpoint" : " endpoints")));
 			named.forEach(endpoint -> nodes.put(endpoint, node));
 			edge(owner, node, "");
 			NodeDraft target = target(host);
@@ -263,7 +263,12 @@ public final class TopologyBuilder {
 	}
 
 	private NodeDraft node(EObject element, ElementKind kind, List<String> lines) {
-		String base = kind.name().toLowerCase(Locale.ROOT) + ":" + (lines.isEmpty() ? "" : lines.get(0));
+		return node(element, kind, lines.isEmpty() ? "" : lines.get(0), lines);
+	}
+
+	/** @param name what makes the node's id, {@code <kind>:<name>}, unique, normally its first line */
+	private NodeDraft node(EObject element, ElementKind kind, String name, List<String> lines) {
+		String base = kind.name().toLowerCase(Locale.ROOT) + ":" + name;
 		String id = base;
 		for (int n = 2; !ids.add(id); n++) {
 			id = base + "#" + n;

@@ -169,6 +169,7 @@ public final class TopologyCanvas extends Canvas {
 		if (event.button != 1) {
 			return;
 		}
+		setFocus();
 		DiagramPoint at = toDiagram(event.x, event.y);
 		Optional<NodeBox> hit = diagram.nodeAt(at.x(), at.y());
 		if (hit.isPresent()) {

@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -43,25 +47,48 @@ public class TopologyView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		canvas = new TopologyCanvas(parent);
 		canvas.onSelection(this::reveal);
-		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		canvas.addListener(SWT.KeyDown, this::zoomKeys);
+		contributeActions(getViewSite().getActionBars().getToolBarManager(),
+				getViewSite().getActionBars().getMenuManager());
 		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
 	}
 
-	private void contributeActions(IToolBarManager toolBar) {
-		toolBar.add(action("Zoom In", () -> canvas.zoom(1.25)));
-		toolBar.add(action("Zoom Out", () -> canvas.zoom(0.8)));
-		toolBar.add(action("Fit", () -> canvas.fit()));
-		toolBar.add(action("PNG…", () -> exportWithDialog("*.png", this::exportPng)));
-		toolBar.add(action("SVG…", () -> exportWithDialog("*.svg", this::exportSvg)));
+	private void contributeActions(IToolBarManager toolBar, IMenuManager menu) {
+		Action zoomIn = action("Zoom In (Ctrl+=)", "icons/zoom-in.png", () -> canvas.zoom(1.25));
+		Action zoomOut = action("Zoom Out (Ctrl+-)", "icons/zoom-out.png", () -> canvas.zoom(0.8));
+		Action fit = action("Fit (Ctrl+0)", "icons/fit.png", () -> canvas.fit());
+		Action export = action("Export as PNG or SVG…", "icons/export.png", this::exportWithDialog);
+		for (Action each : new Action[] { zoomIn, zoomOut, fit, export }) {
+			toolBar.add(each);
+			menu.add(each);
+		}
 	}
 
-	private static Action action(String text, Runnable run) {
-		return new Action(text) {
+	private Action action(String text, String icon, Runnable run) {
+		Action action = new Action(text) {
 			@Override
 			public void run() {
 				run.run();
 			}
 		};
+		action.setToolTipText(text);
+		ResourceLocator.imageDescriptorFromBundle(getClass(), icon).ifPresent(action::setImageDescriptor);
+		return action;
+	}
+
+	private void zoomKeys(Event event) {
+		if ((event.stateMask & SWT.MOD1) == 0) {
+			return;
+		}
+		switch (event.character) {
+		case '+', '=' -> canvas.zoom(1.25);
+		case '-' -> canvas.zoom(0.8);
+		case '0' -> canvas.fit();
+		default -> {
+			return;
+		}
+		}
+		event.doit = false;
 	}
 
 	private void show(ITextEditor editor) {
@@ -121,21 +148,23 @@ public class TopologyView extends ViewPart {
 		Files.writeString(file, SvgWriter.write(canvas.diagram(), canvas.lineHeight()), StandardCharsets.UTF_8);
 	}
 
-	private interface Export {
-		void to(Path file) throws IOException;
-	}
-
-	private void exportWithDialog(String extension, Export export) {
+	/** Asks for a file and writes the diagram there, as SVG when its name ends with .svg, else as PNG. */
+	private void exportWithDialog() {
 		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { extension });
-		dialog.setFileName(canvas.diagram().topology().deployment() + extension.substring(1));
+		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+		dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+		dialog.setFileName(canvas.diagram().topology().deployment() + "-topology.png");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
 		}
 		try {
-			export.to(Path.of(chosen));
+			if (chosen.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+				exportSvg(Path.of(chosen));
+			} else {
+				exportPng(Path.of(chosen));
+			}
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(canvas.getShell(), "Export", "Could not write " + chosen + ": " + e.getMessage());
 		}
