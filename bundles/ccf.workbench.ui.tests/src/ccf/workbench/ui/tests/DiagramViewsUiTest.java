@@ -167,6 +167,20 @@ class DiagramViewsUiTest {
 	}
 
 	@Test
+	void movingTheCaretSelectsTheNodeOfTheElementAroundIt() throws Exception {
+		TopologyView view = showTopology();
+		int pool = document().get().indexOf("pool CcfPool identity ASPUSER") + "pool Ccf".length();
+
+		editor.selectAndReveal(pool, 0);
+
+		UiEvents.waitUntil("the pool's node to be selected", 10, () -> view.canvas().selection()
+				.filter(node -> node.id().equals("app_pool:CcfPool")).isPresent());
+		editor.selectAndReveal(document().get().indexOf("service Gateway in CcfPool") + 3, 0);
+		UiEvents.waitUntil("the service's node to be selected", 10, () -> view.canvas().selection()
+				.filter(node -> node.id().equals("service:Gateway")).isPresent());
+	}
+
+	@Test
 	void theTopologyFollowsTheTextAndZooms() throws Exception {
 		TopologyView view = showTopology();
 		IDocument document = document();

@@ -123,6 +123,25 @@ class TopologyModelTest {
 	}
 
 	@Test
+	void aFixThatChangesNoSizeKeepsTheLayoutAndOneThatDoesLaysOutAgain() {
+		TopologyDiagram before = TopologyLayout.layout(topology(), TextMeasure.ESTIMATE);
+		sample.getWebServers().get(0).getServices().forEach(service -> service.setUseAppPoolCredentials(true));
+		Topology fixed = topology();
+
+		TopologyDiagram after = TopologyLayout.reuse(before, fixed, TextMeasure.ESTIMATE).orElseThrow();
+
+		assertThat(after.topology()).isEqualTo(fixed);
+		assertThat(after.box("service:AgentCredentials").orElseThrow().node().hasProblems()).isFalse();
+		assertThat(after.box("service:AgentCredentials").orElseThrow().x())
+				.isEqualTo(before.box("service:AgentCredentials").orElseThrow().x());
+		assertThat(after.edges()).extracting(route -> route.points())
+				.containsExactlyElementsOf(before.edges().stream().map(route -> route.points()).toList());
+
+		sample.getWebServers().get(0).setName("CCFIIS-RENAMED-TO-SOMETHING-LONGER");
+		assertThat(TopologyLayout.reuse(after, topology(), TextMeasure.ESTIMATE)).isEmpty();
+	}
+
+	@Test
 	void theSvgIsWellFormedAndCarriesTheProblemsAsTitles() throws Exception {
 		TopologyDiagram diagram = TopologyLayout.layout(topology(), TextMeasure.ESTIMATE);
 

@@ -7,8 +7,10 @@ package ccf.workbench.ui.diagram.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -70,7 +72,7 @@ public final class TopologyLayout {
 			shape.setDimensions(width(node, measure), height(node, measure));
 			shapes.put(node.id(), shape);
 		}
-		Map<TopologyEdge, ElkEdge> connections = new HashMap<>();
+		Map<TopologyEdge, ElkEdge> connections = new IdentityHashMap<>();
 		List<TopologyEdge> laidOut = new ArrayList<>();
 		for (TopologyEdge edge : topology.edges()) {
 			ElkNode source = shapes.get(edge.sourceId());
@@ -96,6 +98,38 @@ public final class TopologyLayout {
 		}).toList();
 		List<EdgeRoute> routes = laidOut.stream().map(edge -> route(edge, connections.get(edge))).toList();
 		return new TopologyDiagram(topology, boxes, routes, root.getWidth(), root.getHeight());
+	}
+
+	/**
+	 * The previous layout with the texts and problems of {@code topology}, when nothing the layout depends on changed:
+	 * the same nodes in the same order and sizes, the same edges with the same labels. Most edits that fix or cause a
+	 * problem are such edits; they then cost no layout.
+	 */
+	public static Optional<TopologyDiagram> reuse(TopologyDiagram previous, Topology topology, TextMeasure measure) {
+		if (previous.nodes().size() != topology.nodes().size() || previous.edges().size() != topology.edges().size()) {
+			return Optional.empty();
+		}
+		List<NodeBox> boxes = new ArrayList<>(topology.nodes().size());
+		for (int i = 0; i < topology.nodes().size(); i++) {
+			NodeBox old = previous.nodes().get(i);
+			TopologyNode node = topology.nodes().get(i);
+			if (!old.node().id().equals(node.id()) || old.width() != width(node, measure)
+					|| old.height() != height(node, measure)) {
+				return Optional.empty();
+			}
+			boxes.add(new NodeBox(node, old.x(), old.y(), old.width(), old.height()));
+		}
+		List<EdgeRoute> routes = new ArrayList<>(topology.edges().size());
+		for (int i = 0; i < topology.edges().size(); i++) {
+			EdgeRoute old = previous.edges().get(i);
+			TopologyEdge edge = topology.edges().get(i);
+			if (!old.edge().sourceId().equals(edge.sourceId()) || !old.edge().targetId().equals(edge.targetId())
+					|| !old.edge().label().equals(edge.label())) {
+				return Optional.empty();
+			}
+			routes.add(new EdgeRoute(edge, old.points(), old.labelAt()));
+		}
+		return Optional.of(new TopologyDiagram(topology, boxes, routes, previous.width(), previous.height()));
 	}
 
 	private static EdgeRoute route(TopologyEdge edge, ElkEdge connection) {

@@ -64,11 +64,19 @@ public final class TopologyCanvas extends Canvas {
 		addListener(SWT.Dispose, event -> bold.dispose());
 	}
 
-	/** Lays {@code topology} out in this canvas's fonts and shows it, keeping zoom and pan. */
+	/**
+	 * Lays {@code topology} out in this canvas's fonts and shows it, keeping zoom and pan. An edit that leaves the
+	 * topology as it was (a comment, a port, a description) keeps the layout.
+	 */
 	public TopologyDiagram show(Topology topology) {
+		if (topology.equals(diagram.topology())) {
+			return diagram;
+		}
 		try (GcTextMeasure measure = new GcTextMeasure(this, bold)) {
 			lineHeight = measure.lineHeight();
-			diagram = TopologyLayout.layout(topology, measure);
+			TopologyDiagram previous = diagram;
+			diagram = TopologyLayout.reuse(previous, topology, measure)
+					.orElseGet(() -> TopologyLayout.layout(topology, measure));
 		}
 		if (selectedId != null && diagram.box(selectedId).isEmpty()) {
 			selectedId = null;
@@ -91,6 +99,29 @@ public final class TopologyCanvas extends Canvas {
 
 	public Optional<TopologyNode> selection() {
 		return selectedId == null ? Optional.empty() : diagram.box(selectedId).map(NodeBox::node);
+	}
+
+	/** Selects a node, without telling the selection listener, and scrolls it into view; null clears the selection. */
+	public void select(String nodeId) {
+		if (java.util.Objects.equals(nodeId, selectedId)) {
+			return;
+		}
+		selectedId = nodeId;
+		if (nodeId != null) {
+			diagram.box(nodeId).ifPresent(this::reveal);
+		}
+		redraw();
+	}
+
+	private void reveal(NodeBox box) {
+		Rectangle area = getClientArea();
+		Point topLeft = toControl(new DiagramPoint(box.x(), box.y()));
+		Point bottomRight = toControl(new DiagramPoint(box.x() + box.width(), box.y() + box.height()));
+		if (topLeft.x < 0 || topLeft.y < 0 || bottomRight.x > area.width || bottomRight.y > area.height) {
+			DiagramPoint center = box.center();
+			offsetX = area.width / 2.0 - center.x() * scale;
+			offsetY = area.height / 2.0 - center.y() * scale;
+		}
 	}
 
 	public double scale() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 
 import org.eclipse.jface.action.Action;
@@ -15,6 +16,11 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -42,6 +48,7 @@ public class TopologyView extends ViewPart {
 	private TopologyCanvas canvas;
 	private CcfEditorTracker tracker;
 	private ITextEditor shownEditor;
+	private final ISelectionChangedListener caretListener = this::selectAtCaret;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -96,6 +103,9 @@ public class TopologyView extends ViewPart {
 			return;
 		}
 		boolean another = editor != shownEditor;
+		if (another) {
+			followCaret(shownEditor, editor);
+		}
 		shownEditor = editor;
 		Topology topology = editor == null ? Topology.EMPTY
 				: DeploymentSnapshot.read(tracker == null ? editor.getDocumentProvider().getDocument(editor.getEditorInput())
@@ -113,6 +123,38 @@ public class TopologyView extends ViewPart {
 				}
 			});
 		}
+	}
+
+	/** Moves the caret listener from the editor shown so far to the next one. */
+	private void followCaret(ITextEditor previous, ITextEditor next) {
+		if (previous != null && previous.getSelectionProvider() != null) {
+			ISelectionProvider provider = previous.getSelectionProvider();
+			if (provider instanceof IPostSelectionProvider post) {
+				post.removePostSelectionChangedListener(caretListener);
+			} else {
+				provider.removeSelectionChangedListener(caretListener);
+			}
+		}
+		if (next != null && next.getSelectionProvider() != null) {
+			ISelectionProvider provider = next.getSelectionProvider();
+			if (provider instanceof IPostSelectionProvider post) {
+				post.addPostSelectionChangedListener(caretListener);
+			} else {
+				provider.addSelectionChangedListener(caretListener);
+			}
+		}
+	}
+
+	/** The node of the innermost element written around the caret. */
+	private void selectAtCaret(SelectionChangedEvent event) {
+		if (!(event.getSelection() instanceof ITextSelection text) || canvas.isDisposed()) {
+			return;
+		}
+		int offset = text.getOffset();
+		canvas.select(canvas.diagram().topology().nodes().stream()
+				.filter(node -> node.region().exists() && node.region().offset() <= offset
+						&& offset <= node.region().offset() + node.region().length())
+				.min(Comparator.comparingInt(node -> node.region().length())).map(TopologyNode::id).orElse(null));
 	}
 
 	/** Selects the node's element in the editor. */
@@ -180,6 +222,7 @@ public class TopologyView extends ViewPart {
 		if (tracker != null) {
 			tracker.dispose();
 		}
+		followCaret(shownEditor, null);
 		super.dispose();
 	}
 }
