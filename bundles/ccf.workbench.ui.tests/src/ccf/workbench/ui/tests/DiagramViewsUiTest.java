@@ -41,7 +41,9 @@ import ccf.workbench.model.deployment.AppPool;
 import ccf.workbench.model.deployment.ServiceInstallation;
 import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.remediation.RemediationGenerator;
+import ccf.workbench.dsl.fixes.QuickFix;
 import ccf.workbench.remediation.plan.RemediationPlan;
+import ccf.workbench.remediation.plan.Step;
 import ccf.workbench.remediation.plan.StepGroup;
 import ccf.workbench.ui.diagram.layout.NodeBox;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
@@ -245,6 +247,35 @@ class DiagramViewsUiTest {
 	}
 
 	@Test
+	void theMatrixFixesAMissingSpnAndRemovesADuplicate() throws Exception {
+		SpnMatrixView view = (SpnMatrixView) page.showView(SpnMatrixView.ID);
+		page.activate(editor);
+		UiEvents.waitUntil("the SPN matrix", 30, () -> !view.matrix().principals().isEmpty());
+		int account = view.matrix().principals().indexOf("FABRIKAM\\ASPUSER");
+		int alias = view.matrix().spns().indexOf("host/CCFIISAlias");
+
+		List<QuickFix> fixes = view.fixes(account, alias);
+
+		assertThat(fixes).extracting(QuickFix::label).containsExactly("Register host/CCFIISAlias on ASPUSER");
+		view.apply(fixes.get(0));
+		assertThat(document().get()).contains("\tspn host/CCFIISAlias on ASPUSER\n}");
+		UiEvents.waitUntil("the cell to turn required", 10,
+				() -> view.matrix().cell("FABRIKAM\\ASPUSER", "host/CCFIISAlias").state() == SpnCellState.REQUIRED);
+
+		IDocument document = document();
+		document.replace(document.get().lastIndexOf('}'), 0, "\tspn host/CCFIIS on ASPUSER\n");
+		UiEvents.waitUntil("the duplicate", 10,
+				() -> view.matrix().cell("FABRIKAM\\ASPUSER", "host/CCFIIS").state() == SpnCellState.DUPLICATE);
+		List<QuickFix> removals = view.fixes(view.matrix().principals().indexOf("FABRIKAM\\ASPUSER"),
+				view.matrix().spns().indexOf("host/CCFIIS"));
+		assertThat(removals).extracting(QuickFix::label).containsExactly("Remove host/CCFIIS from FABRIKAM\\ASPUSER");
+		view.apply(removals.get(0));
+		assertThat(document.get()).doesNotContain("spn host/CCFIIS on ASPUSER").contains("\tspn host/CCFIISAlias on ASPUSER\n}");
+		UiEvents.waitUntil("the duplicate to go", 10,
+				() -> view.matrix().cell("FABRIKAM\\CCFIIS$", "host/CCFIIS").state() == SpnCellState.REGISTERED);
+	}
+
+	@Test
 	void thePlanViewShowsTheGroupsOfThePlanInOrder() throws Exception {
 		RemediationPlanView view = (RemediationPlanView) page.showView(RemediationPlanView.ID);
 		page.activate(editor);
@@ -269,5 +300,19 @@ class DiagramViewsUiTest {
 				.anySatisfy(action -> assertThat(action).startsWith("setspn -S host/CCFIISAlias FABRIKAM\\ASPUSER"));
 		screenshotMaximized(view, "remediation-plan-view", () -> {
 		});
+
+		Step register = first.steps().get(0);
+		StepGroup domain = expected.groups().stream()
+				.filter(group -> group.steps().stream().anyMatch(step -> step.title().startsWith("Register host/CCFIISAlias")))
+				.findFirst().orElseThrow();
+		Step spn = domain.steps().stream().filter(step -> step.title().startsWith("Register host/CCFIISAlias")).findFirst()
+				.orElseThrow();
+		String preview = view.preview(view.plan().groups().get(expected.groups().indexOf(domain)).steps()
+				.get(domain.steps().indexOf(spn)));
+		assertThat(preview).startsWith(StepText.step(spn)).contains(domain.id() + "/remediate.ps1:")
+				.contains("# Step " + spn.number() + ": Register host/CCFIISAlias on FABRIKAM\\ASPUSER")
+				.contains("Invoke-Checked setspn.exe @('-S', $spn, $account)")
+				.doesNotContain("# Step " + (spn.number() + 1) + ":");
+		assertThat(view.preview(register)).startsWith(StepText.step(register));
 	}
 }

@@ -4,8 +4,11 @@
  */
 package ccf.workbench.ui.diagram.plan;
 
+import java.util.List;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
+import ccf.workbench.remediation.Artifact;
 import ccf.workbench.remediation.GenerationException;
 import ccf.workbench.remediation.RemediationGenerator;
 import ccf.workbench.remediation.plan.RemediationPlan;
@@ -30,7 +34,8 @@ import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 
 /**
  * The remediation plan of the deployment in the active .ccf editor: its steps in order, grouped by who runs them
- * and where, each with what it does. Double-clicking a step shows all the plan says about it.
+ * and where, each with what it does. Double-clicking a step shows all the plan says about it and its part of the
+ * generated PowerShell script.
  */
 public class RemediationPlanView extends ViewPart {
 
@@ -51,7 +56,7 @@ public class RemediationPlanView extends ViewPart {
 		viewer.addDoubleClickListener(event -> {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof Step step) {
-				new StepDialog(viewer.getControl().getShell(), step).open();
+				new StepDialog(viewer.getControl().getShell(), step, preview(step)).open();
 			} else if (chosen != null) {
 				viewer.setExpandedState(chosen, !viewer.getExpandedState(chosen));
 			}
@@ -97,7 +102,34 @@ public class RemediationPlanView extends ViewPart {
 		}
 		viewer.setInput(plan);
 		viewer.expandAll();
+		viewer.getTree().getColumn(0).pack();
 		setContentDescription(description);
+	}
+
+	/** The step's detail, with its part of the generated PowerShell script when there is one. */
+	public String preview(Step step) {
+		StringBuilder text = new StringBuilder(StepText.detail(step));
+		StepGroup group = plan == null ? null
+				: plan.groups().stream().filter(g -> g.steps().contains(step)).findFirst().orElse(null);
+		ITextEditor editor = tracker == null ? null : tracker.editor();
+		if (group == null || editor == null) {
+			return text.toString();
+		}
+		try {
+			List<Artifact> artifacts = DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+					(deployment, regions) -> {
+						try {
+							return new RemediationGenerator().force(true).generate(deployment);
+						} catch (GenerationException e) {
+							return List.<Artifact>of();
+						}
+					}).orElse(List.of());
+			StepScript.excerpt(artifacts, group, step).ifPresent(script -> text.append("\n").append(group.id())
+					.append("/remediate.ps1:\n\n").append(script));
+		} catch (RuntimeException e) {
+			text.append("\n(no script: ").append(e.getMessage()).append(')');
+		}
+		return text.toString();
 	}
 
 	public TreeViewer viewer() {
@@ -146,10 +178,12 @@ public class RemediationPlanView extends ViewPart {
 	/** A step's detail, read-only. */
 	static final class StepDialog extends Dialog {
 		private final Step step;
+		private final String preview;
 
-		StepDialog(Shell shell, Step step) {
+		StepDialog(Shell shell, Step step, String preview) {
 			super(shell);
 			this.step = step;
+			this.preview = preview;
 			setShellStyle(getShellStyle() | SWT.RESIZE);
 		}
 
@@ -162,11 +196,12 @@ public class RemediationPlanView extends ViewPart {
 		@Override
 		protected Control createDialogArea(Composite parent) {
 			Composite area = (Composite) super.createDialogArea(parent);
-			Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL);
-			text.setText(StepText.detail(step));
+			Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+			text.setFont(JFaceResources.getTextFont());
+			text.setText(preview);
 			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-			data.widthHint = 640;
-			data.heightHint = 360;
+			data.widthHint = 760;
+			data.heightHint = 420;
 			text.setLayoutData(data);
 			return area;
 		}

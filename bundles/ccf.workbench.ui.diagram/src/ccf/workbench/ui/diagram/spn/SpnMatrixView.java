@@ -4,6 +4,13 @@
  */
 package ccf.workbench.ui.diagram.spn;
 
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
@@ -16,13 +23,15 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
+import ccf.workbench.dsl.fixes.QuickFix;
 import ccf.workbench.model.validation.DeploymentRules;
 import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 
 /**
  * The SPNs of the deployment in the active .ccf editor: a row per principal that holds or needs SPNs, a column per
- * SPN registered or required; missing, duplicate and misplaced ones highlighted, their findings as tooltips.
+ * SPN registered or required; missing, duplicate and misplaced ones highlighted, their findings as tooltips, their
+ * fixes in the context menu of the cell.
  */
 public class SpnMatrixView extends ViewPart {
 
@@ -34,6 +43,8 @@ public class SpnMatrixView extends ViewPart {
 
 	private Table table;
 	private CcfEditorTracker tracker;
+	private ITextEditor shownEditor;
+	private int[] menuCell;
 	private SpnMatrix matrix = SpnMatrix.EMPTY;
 
 	@Override
@@ -42,6 +53,11 @@ public class SpnMatrixView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.addListener(SWT.MouseMove, this::showProblems);
+		table.addListener(SWT.MenuDetect, event -> menuCell = cellAt(table.toControl(event.x, event.y)));
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillMenu);
+		table.setMenu(menu.createContextMenu(table));
 		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
 	}
 
@@ -49,6 +65,7 @@ public class SpnMatrixView extends ViewPart {
 		if (table.isDisposed()) {
 			return;
 		}
+		shownEditor = editor;
 		matrix = editor == null ? SpnMatrix.EMPTY
 				: DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
 						(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)))
@@ -73,10 +90,11 @@ public class SpnMatrixView extends ViewPart {
 			for (TableColumn column : table.getColumns()) {
 				column.pack();
 			}
+			table.deselectAll();
 		} finally {
 			table.setRedraw(true);
 		}
-		long problems = matrix.cells().stream().flatMap(java.util.List::stream).filter(c -> c.state().isProblem()).count();
+		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
 		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
 				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
 	}
@@ -96,18 +114,56 @@ public class SpnMatrixView extends ViewPart {
 	}
 
 	private void showProblems(Event event) {
-		TableItem item = table.getItem(new Point(event.x, event.y));
-		String tip = null;
-		if (item != null) {
-			int row = table.indexOf(item);
-			for (int column = 1; column < table.getColumnCount(); column++) {
-				if (item.getBounds(column).contains(event.x, event.y) && row < matrix.cells().size()) {
-					SpnCell cell = matrix.cells().get(row).get(column - 1);
-					tip = cell.problems().isEmpty() ? null : String.join("\n\n", cell.problems());
-				}
+		int[] at = cellAt(new Point(event.x, event.y));
+		SpnCell cell = at == null ? SpnCell.NONE : matrix.cells().get(at[0]).get(at[1]);
+		table.setToolTipText(cell.problems().isEmpty() ? null : String.join("\n\n", cell.problems()));
+	}
+
+	/** @return the row and SPN column of the cell at a point of the table, or null */
+	private int[] cellAt(Point point) {
+		TableItem item = table.getItem(point);
+		if (item == null) {
+			return null;
+		}
+		int row = table.indexOf(item);
+		for (int column = 1; column < table.getColumnCount(); column++) {
+			if (item.getBounds(column).contains(point) && row < matrix.cells().size()) {
+				return new int[] { row, column - 1 };
 			}
 		}
-		table.setToolTipText(tip);
+		return null;
+	}
+
+	private void fillMenu(IMenuManager menu) {
+		if (menuCell == null) {
+			return;
+		}
+		for (QuickFix fix : fixes(menuCell[0], menuCell[1])) {
+			menu.add(new Action(fix.label()) {
+				@Override
+				public void run() {
+					apply(fix);
+				}
+			});
+		}
+	}
+
+	/** @return the fixes of the cell in row {@code row} (a principal) and column {@code column} (an SPN) */
+	public List<QuickFix> fixes(int row, int column) {
+		SpnCell cell = matrix.cells().get(row).get(column);
+		if (shownEditor == null || !cell.state().isProblem()) {
+			return List.of();
+		}
+		return SpnQuickFixes.of(shownEditor.getDocumentProvider().getDocument(shownEditor.getEditorInput()),
+				matrix.principals().get(row), matrix.spns().get(column), cell.state());
+	}
+
+	public void apply(QuickFix fix) {
+		try {
+			SpnQuickFixes.apply(fix, shownEditor.getDocumentProvider().getDocument(shownEditor.getEditorInput()));
+		} catch (BadLocationException e) {
+			MessageDialog.openError(table.getShell(), fix.label(), "The text changed under the fix; try again.");
+		}
 	}
 
 	public SpnMatrix matrix() {
