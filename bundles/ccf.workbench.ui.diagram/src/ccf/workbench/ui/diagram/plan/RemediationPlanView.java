@@ -29,6 +29,7 @@ import ccf.workbench.remediation.RemediationGenerator;
 import ccf.workbench.remediation.plan.RemediationPlan;
 import ccf.workbench.remediation.plan.Step;
 import ccf.workbench.remediation.plan.StepGroup;
+import ccf.workbench.ui.diagram.view.BackgroundReader;
 import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 
@@ -44,6 +45,7 @@ public class RemediationPlanView extends ViewPart {
 	private TreeViewer viewer;
 	private CcfEditorTracker tracker;
 	private RemediationPlan plan;
+	private BackgroundReader<PlanOutcome> reader;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -62,6 +64,7 @@ public class RemediationPlanView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		reader = new BackgroundReader<>(viewer.getControl(), "Remediation plan of the .ccf editor");
 		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
 	}
 
@@ -77,33 +80,37 @@ public class RemediationPlanView extends ViewPart {
 		});
 	}
 
+	/** A plan, or why there is none. */
+	private record PlanOutcome(RemediationPlan plan, String problem) {
+	}
+
 	private void show(ITextEditor editor) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		plan = null;
-		String description = "Open a .ccf file to see its remediation plan.";
-		if (editor != null) {
-			try {
-				plan = DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-						(deployment, regions) -> {
-							try {
-								// The plan of a model with blocking findings is shown too: what it would do so far.
-								return new RemediationGenerator().force(true).plan(deployment);
-							} catch (GenerationException e) {
-								throw new IllegalStateException(e.getMessage(), e);
-							}
-						}).orElse(null);
-				description = plan == null ? "" : plan.deployment() + ": " + plan.steps().count() + " steps in "
-						+ plan.groups().size() + " groups";
-			} catch (IllegalStateException e) {
-				description = "No plan: " + e.getMessage();
-			}
+		if (editor == null) {
+			reader.cancel();
+			display(new PlanOutcome(null, "Open a .ccf file to see its remediation plan."));
+			return;
 		}
+		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()), (deployment, regions) -> {
+			try {
+				// The plan of a model with blocking findings is shown too: what it would do so far.
+				RemediationPlan planned = new RemediationGenerator().force(true).plan(deployment);
+				return new PlanOutcome(planned, planned.deployment() + ": " + planned.steps().count() + " steps in "
+						+ planned.groups().size() + " groups");
+			} catch (GenerationException e) {
+				return new PlanOutcome(null, "No plan: " + e.getMessage());
+			}
+		}, outcome -> display(outcome.orElse(new PlanOutcome(null, ""))));
+	}
+
+	private void display(PlanOutcome outcome) {
+		plan = outcome.plan();
 		viewer.setInput(plan);
 		viewer.expandAll();
 		viewer.getTree().getColumn(0).pack();
-		setContentDescription(description);
+		setContentDescription(outcome.problem());
 	}
 
 	/** The step's detail, with its part of the generated PowerShell script when there is one. */
@@ -149,6 +156,9 @@ public class RemediationPlanView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (reader != null) {
+			reader.cancel();
 		}
 		super.dispose();
 	}

@@ -25,8 +25,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.dsl.fixes.QuickFix;
 import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.ui.diagram.view.BackgroundReader;
 import ccf.workbench.ui.diagram.view.CcfEditorTracker;
-import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 
 /**
  * The SPNs of the deployment in the active .ccf editor: a row per principal that holds or needs SPNs, a column per
@@ -45,6 +45,7 @@ public class SpnMatrixView extends ViewPart {
 	private CcfEditorTracker tracker;
 	private ITextEditor shownEditor;
 	private int[] menuCell;
+	private BackgroundReader<SpnMatrix> reader;
 	private SpnMatrix matrix = SpnMatrix.EMPTY;
 
 	@Override
@@ -52,6 +53,7 @@ public class SpnMatrixView extends ViewPart {
 		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
+		reader = new BackgroundReader<>(table, "SPN matrix of the .ccf editor");
 		table.addListener(SWT.MouseMove, this::showProblems);
 		table.addListener(SWT.MenuDetect, event -> menuCell = cellAt(table.toControl(event.x, event.y)));
 		MenuManager menu = new MenuManager();
@@ -66,10 +68,18 @@ public class SpnMatrixView extends ViewPart {
 			return;
 		}
 		shownEditor = editor;
-		matrix = editor == null ? SpnMatrix.EMPTY
-				: DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-						(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)))
-						.orElse(SpnMatrix.EMPTY);
+		if (editor == null) {
+			reader.cancel();
+			display(SpnMatrix.EMPTY, null);
+			return;
+		}
+		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)),
+				read -> display(read.orElse(SpnMatrix.EMPTY), editor));
+	}
+
+	private void display(SpnMatrix shown, ITextEditor editor) {
+		matrix = shown;
 		table.setRedraw(false);
 		try {
 			table.removeAll();
@@ -183,6 +193,9 @@ public class SpnMatrixView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (reader != null) {
+			reader.cancel();
 		}
 		super.dispose();
 	}

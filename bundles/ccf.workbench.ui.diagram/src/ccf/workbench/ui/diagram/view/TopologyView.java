@@ -48,11 +48,14 @@ public class TopologyView extends ViewPart {
 	private TopologyCanvas canvas;
 	private CcfEditorTracker tracker;
 	private ITextEditor shownEditor;
+	private BackgroundReader<Topology> reader;
+	private boolean fitWhenShown;
 	private final ISelectionChangedListener caretListener = this::selectAtCaret;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		canvas = new TopologyCanvas(parent);
+		reader = new BackgroundReader<>(canvas, "Topology of the .ccf editor");
 		canvas.onSelection(this::reveal);
 		canvas.addListener(SWT.KeyDown, this::zoomKeys);
 		contributeActions(getViewSite().getActionBars().getToolBarManager(),
@@ -102,26 +105,29 @@ public class TopologyView extends ViewPart {
 		if (canvas.isDisposed()) {
 			return;
 		}
-		boolean another = editor != shownEditor;
-		if (another) {
+		if (editor != shownEditor) {
 			followCaret(shownEditor, editor);
+			fitWhenShown = true;
 		}
 		shownEditor = editor;
-		Topology topology = editor == null ? Topology.EMPTY
-				: DeploymentSnapshot.read(tracker == null ? editor.getDocumentProvider().getDocument(editor.getEditorInput())
-						: tracker.document(), (deployment, regions) -> TopologyBuilder.build(deployment,
-								DeploymentRules.check(deployment), regions))
-						.orElse(Topology.EMPTY);
+		if (editor == null) {
+			reader.cancel();
+			display(Topology.EMPTY, null);
+			return;
+		}
+		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentRules.check(deployment), regions),
+				topology -> display(topology.orElse(Topology.EMPTY), editor));
+	}
+
+	private void display(Topology topology, ITextEditor editor) {
 		TopologyDiagram diagram = canvas.show(topology);
 		setContentDescription(editor == null ? "Open a .ccf file to see its topology."
 				: topology.deployment() + ": " + diagram.nodes().size() + " elements, "
 						+ topology.nodes().stream().filter(TopologyNode::hasProblems).count() + " with problems");
-		if (another) {
-			canvas.getDisplay().asyncExec(() -> {
-				if (!canvas.isDisposed()) {
-					canvas.fit();
-				}
-			});
+		if (fitWhenShown) {
+			fitWhenShown = false;
+			canvas.fit();
 		}
 	}
 
@@ -221,6 +227,9 @@ public class TopologyView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (reader != null) {
+			reader.cancel();
 		}
 		followCaret(shownEditor, null);
 		super.dispose();
