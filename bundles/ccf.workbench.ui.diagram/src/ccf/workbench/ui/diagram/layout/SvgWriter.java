@@ -35,8 +35,8 @@ public final class SvgWriter {
 						+ " font-family=\"sans-serif\" font-size=\"12\">\n",
 				diagram.width(), diagram.height(), diagram.width(), diagram.height()));
 		svg.append("<title>").append(escape(diagram.topology().deployment())).append("</title>\n");
-		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\""
-				+ " orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"context-stroke\"/></marker></defs>\n");
+		svg.append("<defs>").append(marker("arrow", DiagramStyle.EDGE)).append(marker("arrow-problem", DiagramStyle.PROBLEM))
+				.append("</defs>\n");
 		diagram.edges().forEach(this::edge);
 		diagram.nodes().forEach(this::node);
 		svg.append("</svg>\n");
@@ -47,7 +47,8 @@ public final class SvgWriter {
 		svg.append("<g class=\"edge").append(broken ? " problem" : "").append("\">");
 		title(route.edge().problems());
 		svg.append("<polyline fill=\"none\" stroke=\"").append(color(broken ? DiagramStyle.PROBLEM : DiagramStyle.EDGE))
-				.append("\" stroke-width=\"").append(broken ? "2" : "1").append("\" marker-end=\"url(#arrow)\" points=\"");
+				.append("\" stroke-width=\"").append(broken ? "2" : "1").append("\" marker-end=\"url(#")
+				.append(broken ? "arrow-problem" : "arrow").append(")\" points=\"");
 		for (DiagramPoint point : route.points()) {
 			svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", point.x(), point.y()));
 		}
@@ -77,6 +78,13 @@ public final class SvgWriter {
 			text(x, y + (i + 1) * lineHeight, node.lines().get(i), broken ? DiagramStyle.PROBLEM : DiagramStyle.TEXT, i == 0);
 		}
 		svg.append("</g>\n");
+	}
+
+	/** An arrowhead in one colour (SVG 1.1 has no marker that takes the colour of its line). */
+	private static String marker(String id, int color) {
+		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\""
+				+ " markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"" + color(color)
+				+ "\"/></marker>";
 	}
 
 	private void title(List<String> problems) {
