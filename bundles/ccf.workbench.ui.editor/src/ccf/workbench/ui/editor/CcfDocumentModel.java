@@ -131,7 +131,9 @@ public final class CcfDocumentModel {
 		} catch (RuntimeException e) {
 			return false;
 		}
-		return resource.getParseResult() != null && text.equals(resource.getParseResult().getRootNode().getText());
+		// Partial parsing is trusted only when it leaves a text without syntax errors, where its node model is sound.
+		return resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors()
+				&& text.equals(resource.getParseResult().getRootNode().getText());
 	}
 
 	/** @return the language's diagnostics of the current text, as {@code ccfw validate} reports them */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.FormattingOptions;
@@ -18,6 +19,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 
 import ccf.workbench.dsl.fixes.QuickFix;
 
@@ -40,16 +43,23 @@ public class CcfFormatHandler extends AbstractHandler {
 	/** Formats {@code document} in place. */
 	public static void format(IDocument document) throws BadLocationException {
 		FormattingService formatter = CcfLanguage.injector().getInstance(FormattingService.class);
-		List<QuickFix.Edit> edits = CcfDocumentModel.of(document).read((resource, text) -> {
-			Document lspDocument = new Document(1, text);
-			FormattingOptions options = new FormattingOptions(1, false);
-			List<TextEdit> changes = formatter.format(resource, lspDocument, 0, text.length(), options);
-			return changes.stream().map(change -> {
-				int start = lspDocument.getOffSet(change.getRange().getStart());
-				int end = lspDocument.getOffSet(change.getRange().getEnd());
-				return new QuickFix.Edit(start, end - start, change.getNewText());
-			}).toList();
-		});
+		// A fresh parse of the text: formatting rewrites the whole file, so it must not rest on a node model that
+		// partial parsing has patched.
+		String text = document.get();
+		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("inmemory:/format.ccf"));
+		try {
+			resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		Document lspDocument = new Document(1, text);
+		List<TextEdit> changes = formatter.format(resource, lspDocument, 0, text.length(), new FormattingOptions(1, false));
+		List<QuickFix.Edit> edits = changes.stream().map(change -> {
+			int start = lspDocument.getOffSet(change.getRange().getStart());
+			int end = lspDocument.getOffSet(change.getRange().getEnd());
+			return new QuickFix.Edit(start, end - start, change.getNewText());
+		}).toList();
 		CcfQuickFixProposal.apply(new QuickFix("Format", edits), document);
 	}
 }

@@ -1,0 +1,202 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.diagram.spn;
+
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import ccf.workbench.dsl.fixes.QuickFix;
+import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.ui.diagram.view.BackgroundReader;
+import ccf.workbench.ui.diagram.view.CcfEditorTracker;
+
+/**
+ * The SPNs of the deployment in the active .ccf editor: a row per principal that holds or needs SPNs, a column per
+ * SPN registered or required; missing, duplicate and misplaced ones highlighted, their findings as tooltips, their
+ * fixes in the context menu of the cell.
+ */
+public class SpnMatrixView extends ViewPart {
+
+	public static final String ID = "ccf.workbench.ui.diagram.spnMatrix";
+
+	private static final Color PROBLEM = new Color(new RGB(0xFF, 0xCD, 0xD2));
+	private static final Color REQUIRED = new Color(new RGB(0xC8, 0xE6, 0xC9));
+	private static final Color REGISTERED = new Color(new RGB(0xE3, 0xF2, 0xFD));
+
+	private Table table;
+	private CcfEditorTracker tracker;
+	private ITextEditor shownEditor;
+	private int[] menuCell;
+	private BackgroundReader<SpnMatrix> reader;
+	private SpnMatrix matrix = SpnMatrix.EMPTY;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		reader = new BackgroundReader<>(table, "SPN matrix of the .ccf editor");
+		table.addListener(SWT.MouseMove, this::showProblems);
+		table.addListener(SWT.MenuDetect, event -> menuCell = cellAt(table.toControl(event.x, event.y)));
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillMenu);
+		table.setMenu(menu.createContextMenu(table));
+		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
+	}
+
+	private void show(ITextEditor editor) {
+		if (table.isDisposed()) {
+			return;
+		}
+		shownEditor = editor;
+		if (editor == null) {
+			reader.cancel();
+			display(SpnMatrix.EMPTY, null);
+			return;
+		}
+		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)),
+				read -> display(read.orElse(SpnMatrix.EMPTY), editor));
+	}
+
+	private void display(SpnMatrix shown, ITextEditor editor) {
+		matrix = shown;
+		table.setRedraw(false);
+		try {
+			table.removeAll();
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			column("Principal");
+			matrix.spns().forEach(this::column);
+			for (int row = 0; row < matrix.principals().size(); row++) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(0, matrix.principals().get(row));
+				for (int column = 0; column < matrix.spns().size(); column++) {
+					SpnCell cell = matrix.cells().get(row).get(column);
+					item.setText(column + 1, cell.state().label());
+					item.setBackground(column + 1, background(cell.state()));
+				}
+			}
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+			table.deselectAll();
+		} finally {
+			table.setRedraw(true);
+		}
+		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
+		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
+				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
+	}
+
+	private void column(String title) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(title);
+	}
+
+	private static Color background(SpnCellState state) {
+		return switch (state) {
+		case MISSING, DUPLICATE, WRONG_PRINCIPAL -> PROBLEM;
+		case REQUIRED -> REQUIRED;
+		case REGISTERED -> REGISTERED;
+		case NONE -> null;
+		};
+	}
+
+	private void showProblems(Event event) {
+		int[] at = cellAt(new Point(event.x, event.y));
+		SpnCell cell = at == null ? SpnCell.NONE : matrix.cells().get(at[0]).get(at[1]);
+		table.setToolTipText(cell.problems().isEmpty() ? null : String.join("\n\n", cell.problems()));
+	}
+
+	/** @return the row and SPN column of the cell at a point of the table, or null */
+	private int[] cellAt(Point point) {
+		TableItem item = table.getItem(point);
+		if (item == null) {
+			return null;
+		}
+		int row = table.indexOf(item);
+		for (int column = 1; column < table.getColumnCount(); column++) {
+			if (item.getBounds(column).contains(point) && row < matrix.cells().size()) {
+				return new int[] { row, column - 1 };
+			}
+		}
+		return null;
+	}
+
+	private void fillMenu(IMenuManager menu) {
+		if (menuCell == null) {
+			return;
+		}
+		for (QuickFix fix : fixes(menuCell[0], menuCell[1])) {
+			menu.add(new Action(fix.label()) {
+				@Override
+				public void run() {
+					apply(fix);
+				}
+			});
+		}
+	}
+
+	/** @return the fixes of the cell in row {@code row} (a principal) and column {@code column} (an SPN) */
+	public List<QuickFix> fixes(int row, int column) {
+		SpnCell cell = matrix.cells().get(row).get(column);
+		if (shownEditor == null || !cell.state().isProblem()) {
+			return List.of();
+		}
+		return SpnQuickFixes.of(shownEditor.getDocumentProvider().getDocument(shownEditor.getEditorInput()),
+				matrix.principals().get(row), matrix.spns().get(column), cell.state());
+	}
+
+	public void apply(QuickFix fix) {
+		try {
+			SpnQuickFixes.apply(fix, shownEditor.getDocumentProvider().getDocument(shownEditor.getEditorInput()));
+		} catch (BadLocationException e) {
+			MessageDialog.openError(table.getShell(), fix.label(), "The text changed under the fix; try again.");
+		}
+	}
+
+	public SpnMatrix matrix() {
+		return matrix;
+	}
+
+	public Table table() {
+		return table;
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (tracker != null) {
+			tracker.dispose();
+		}
+		if (reader != null) {
+			reader.cancel();
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.diagram.view;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Control;
+
+import ccf.workbench.model.deployment.Deployment;
+import ccf.workbench.ui.diagram.view.DeploymentSnapshot.RegionLocator;
+
+/**
+ * Reads a view's data from a document's parsed model in a background job and hands it to the UI thread, so that a
+ * reparse, or a validation holding the model, never blocks the UI. Only the latest request of a view is delivered.
+ */
+public final class BackgroundReader<T> {
+
+	private final Control control;
+	private final String name;
+	private final AtomicLong latest = new AtomicLong();
+
+	/** @param control the view's control: results arrive on its display, none once it is disposed */
+	public BackgroundReader(Control control, String name) {
+		this.control = control;
+		this.name = name;
+	}
+
+	/** Reads the document later; {@code then} gets the result, or empty when the text holds no deployment. */
+	public void read(IDocument document, BiFunction<Deployment, RegionLocator, T> reader, Consumer<Optional<T>> then) {
+		long request = latest.incrementAndGet();
+		Job job = Job.create(name, monitor -> {
+			if (latest.get() != request) {
+				return Status.CANCEL_STATUS;
+			}
+			Optional<T> result;
+			IStatus status = Status.OK_STATUS;
+			try {
+				result = DeploymentSnapshot.read(document, reader);
+			} catch (RuntimeException e) {
+				// The view shows nothing rather than stale data; the error log says why.
+				result = Optional.empty();
+				status = Status.error(name + " failed: " + e.getMessage(), e);
+			}
+			Optional<T> delivered = result;
+			if (!control.isDisposed()) {
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed() && latest.get() == request) {
+						then.accept(delivered);
+					}
+				});
+			}
+			return status;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** Drops any request under way: its result, if any, is not delivered. */
+	public void cancel() {
+		latest.incrementAndGet();
+	}
+}

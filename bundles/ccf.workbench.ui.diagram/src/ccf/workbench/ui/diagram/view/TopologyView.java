@@ -1,0 +1,237 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.ui.diagram.view;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.ui.diagram.layout.SvgWriter;
+import ccf.workbench.ui.diagram.layout.TopologyDiagram;
+import ccf.workbench.ui.diagram.topology.Topology;
+import ccf.workbench.ui.diagram.topology.TopologyBuilder;
+import ccf.workbench.ui.diagram.topology.TopologyNode;
+
+/**
+ * The Kerberos path of the deployment in the active .ccf editor, drawn as a graph that follows the text as it is
+ * edited. Clicking a node selects its element in the editor.
+ */
+public class TopologyView extends ViewPart {
+
+	public static final String ID = "ccf.workbench.ui.diagram.topology";
+
+	private TopologyCanvas canvas;
+	private CcfEditorTracker tracker;
+	private ITextEditor shownEditor;
+	private BackgroundReader<Topology> reader;
+	private boolean fitWhenShown;
+	private final ISelectionChangedListener caretListener = this::selectAtCaret;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		canvas = new TopologyCanvas(parent);
+		reader = new BackgroundReader<>(canvas, "Topology of the .ccf editor");
+		canvas.onSelection(this::reveal);
+		canvas.addListener(SWT.KeyDown, this::zoomKeys);
+		contributeActions(getViewSite().getActionBars().getToolBarManager(),
+				getViewSite().getActionBars().getMenuManager());
+		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
+	}
+
+	private void contributeActions(IToolBarManager toolBar, IMenuManager menu) {
+		Action zoomIn = action("Zoom In (Ctrl+=)", "icons/zoom-in.png", () -> canvas.zoom(1.25));
+		Action zoomOut = action("Zoom Out (Ctrl+-)", "icons/zoom-out.png", () -> canvas.zoom(0.8));
+		Action fit = action("Fit (Ctrl+0)", "icons/fit.png", () -> canvas.fit());
+		Action export = action("Export as PNG or SVG…", "icons/export.png", this::exportWithDialog);
+		for (Action each : new Action[] { zoomIn, zoomOut, fit, export }) {
+			toolBar.add(each);
+			menu.add(each);
+		}
+	}
+
+	private Action action(String text, String icon, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(text);
+		ResourceLocator.imageDescriptorFromBundle(getClass(), icon).ifPresent(action::setImageDescriptor);
+		return action;
+	}
+
+	private void zoomKeys(Event event) {
+		if ((event.stateMask & SWT.MOD1) == 0) {
+			return;
+		}
+		switch (event.character) {
+		case '+', '=' -> canvas.zoom(1.25);
+		case '-' -> canvas.zoom(0.8);
+		case '0' -> canvas.fit();
+		default -> {
+			return;
+		}
+		}
+		event.doit = false;
+	}
+
+	private void show(ITextEditor editor) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		if (editor != shownEditor) {
+			followCaret(shownEditor, editor);
+			fitWhenShown = true;
+		}
+		shownEditor = editor;
+		if (editor == null) {
+			reader.cancel();
+			display(Topology.EMPTY, null);
+			return;
+		}
+		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentRules.check(deployment), regions),
+				topology -> display(topology.orElse(Topology.EMPTY), editor));
+	}
+
+	private void display(Topology topology, ITextEditor editor) {
+		TopologyDiagram diagram = canvas.show(topology);
+		setContentDescription(editor == null ? "Open a .ccf file to see its topology."
+				: topology.deployment() + ": " + diagram.nodes().size() + " elements, "
+						+ topology.nodes().stream().filter(TopologyNode::hasProblems).count() + " with problems");
+		if (fitWhenShown) {
+			fitWhenShown = false;
+			canvas.fit();
+		}
+	}
+
+	/** Moves the caret listener from the editor shown so far to the next one. */
+	private void followCaret(ITextEditor previous, ITextEditor next) {
+		if (previous != null && previous.getSelectionProvider() != null) {
+			ISelectionProvider provider = previous.getSelectionProvider();
+			if (provider instanceof IPostSelectionProvider post) {
+				post.removePostSelectionChangedListener(caretListener);
+			} else {
+				provider.removeSelectionChangedListener(caretListener);
+			}
+		}
+		if (next != null && next.getSelectionProvider() != null) {
+			ISelectionProvider provider = next.getSelectionProvider();
+			if (provider instanceof IPostSelectionProvider post) {
+				post.addPostSelectionChangedListener(caretListener);
+			} else {
+				provider.addSelectionChangedListener(caretListener);
+			}
+		}
+	}
+
+	/** The node of the innermost element written around the caret. */
+	private void selectAtCaret(SelectionChangedEvent event) {
+		if (!(event.getSelection() instanceof ITextSelection text) || canvas.isDisposed()) {
+			return;
+		}
+		int offset = text.getOffset();
+		canvas.select(canvas.diagram().topology().nodes().stream()
+				.filter(node -> node.region().exists() && node.region().offset() <= offset
+						&& offset <= node.region().offset() + node.region().length())
+				.min(Comparator.comparingInt(node -> node.region().length())).map(TopologyNode::id).orElse(null));
+	}
+
+	/** Selects the node's element in the editor. */
+	private void reveal(TopologyNode node) {
+		if (shownEditor != null && node.region().exists()) {
+			shownEditor.selectAndReveal(node.region().offset(), node.region().length());
+		}
+	}
+
+	public TopologyCanvas canvas() {
+		return canvas;
+	}
+
+	public TopologyDiagram diagram() {
+		return canvas.diagram();
+	}
+
+	public void exportPng(Path file) throws IOException {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { canvas.renderImage() };
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+	}
+
+	public void exportSvg(Path file) throws IOException {
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		Files.writeString(file, SvgWriter.write(canvas.diagram(), canvas.lineHeight()), StandardCharsets.UTF_8);
+	}
+
+	/** Asks for a file and writes the diagram there, as SVG when its name ends with .svg, else as PNG. */
+	private void exportWithDialog() {
+		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+		dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+		dialog.setFileName(canvas.diagram().topology().deployment() + "-topology.png");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			if (chosen.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+				exportSvg(Path.of(chosen));
+			} else {
+				exportPng(Path.of(chosen));
+			}
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(canvas.getShell(), "Export", "Could not write " + chosen + ": " + e.getMessage());
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (tracker != null) {
+			tracker.dispose();
+		}
+		if (reader != null) {
+			reader.cancel();
+		}
+		followCaret(shownEditor, null);
+		super.dispose();
+	}
+}
