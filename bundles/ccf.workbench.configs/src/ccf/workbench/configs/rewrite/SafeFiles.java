@@ -124,7 +124,7 @@ public final class SafeFiles {
 			} else if (view != null) {
 				Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
 			}
-		} catch (IOException | UnsupportedOperationException e) {
+		} catch (IOException e) {
 			// Permissions are a courtesy; the content is what matters.
 		}
 	}

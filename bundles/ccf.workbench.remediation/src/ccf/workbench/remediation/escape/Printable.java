@@ -4,7 +4,7 @@
  */
 package ccf.workbench.remediation.escape;
 
-/** A value as an error message may show it: control and format characters as U+XXXX, so that a message never hides them. */
+/** A value as an error message may show it: control and format characters as U+ and four hex digits, so that a message never hides them. */
 final class Printable {
 
 	private Printable() {

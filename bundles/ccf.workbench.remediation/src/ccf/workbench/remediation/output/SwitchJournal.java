@@ -173,7 +173,7 @@ final class SwitchJournal {
 	private static void forceFolder(Path dir) {
 		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
 			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
+		} catch (IOException e) {
 			// Windows cannot open a folder as a channel; NTFS journals its renames itself.
 		}
 	}

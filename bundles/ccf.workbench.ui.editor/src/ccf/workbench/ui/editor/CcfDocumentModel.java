@@ -6,6 +6,7 @@ package ccf.workbench.ui.editor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,11 @@ import org.eclipse.xtext.validation.Issue;
  */
 public final class CcfDocumentModel {
 
-	private static final Map<IDocument, CcfDocumentModel> MODELS = new WeakHashMap<>();
+	/**
+	 * The model of each open document. The value is weak too: the model is kept alive by the document's listener
+	 * list, and a strong value would keep its key, the document, alive for ever.
+	 */
+	private static final Map<IDocument, WeakReference<CcfDocumentModel>> MODELS = new WeakHashMap<>();
 	private static final AtomicInteger UNTITLED = new AtomicInteger();
 
 	private final IDocument document;
@@ -67,7 +72,13 @@ public final class CcfDocumentModel {
 	/** @return the model of {@code document}, created on first use */
 	public static CcfDocumentModel of(IDocument document) {
 		synchronized (MODELS) {
-			return MODELS.computeIfAbsent(document, CcfDocumentModel::new);
+			WeakReference<CcfDocumentModel> known = MODELS.get(document);
+			CcfDocumentModel model = known == null ? null : known.get();
+			if (model == null) {
+				model = new CcfDocumentModel(document);
+				MODELS.put(document, new WeakReference<>(model));
+			}
+			return model;
 		}
 	}
 

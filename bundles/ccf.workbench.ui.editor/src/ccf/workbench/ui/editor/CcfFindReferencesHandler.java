@@ -4,9 +4,7 @@
  */
 package ccf.workbench.ui.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +12,10 @@ import java.util.Map;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
@@ -98,38 +91,17 @@ public class CcfFindReferencesHandler extends AbstractHandler {
 
 	/** @return the references, in the project's files, to the element at {@code fragment} of {@code file} */
 	public static List<Reference> find(IFile file, String fragment) throws CoreException, IOException {
-		List<IFile> models = new ArrayList<>();
-		file.getProject().accept(resource -> {
-			if (resource instanceof IFile other && "ccf".equalsIgnoreCase(other.getFileExtension())) {
-				models.add(other);
-			}
-			return true;
-		});
-		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
-		List<String> texts = new ArrayList<>();
-		for (IFile model : models) {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(model.getFullPath(),
-					LocationKind.IFILE);
-			String text = buffer != null ? buffer.getDocument().get()
-					: new String(model.getContents().readAllBytes(), model.getCharset() == null ? StandardCharsets.UTF_8
-							: java.nio.charset.Charset.forName(model.getCharset()));
-			texts.add(text);
-			Resource resource = resourceSet.createResource(URI.createPlatformResourceURI(model.getFullPath().toString(), true));
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		}
-		EcoreUtil.resolveAll(resourceSet);
-		EObject element = resourceSet.getEObject(
-				URI.createPlatformResourceURI(file.getFullPath().toString(), true).appendFragment(fragment), false);
+		List<IFile> models = ProjectModels.of(file.getProject());
+		XtextResourceSet resourceSet = ProjectModels.load(models);
+		EObject element = resourceSet.getEObject(ProjectModels.uri(file).appendFragment(fragment), false);
 		List<Reference> references = new ArrayList<>();
 		if (element == null) {
 			return references;
 		}
 		Map<URI, List<QuickFix.Edit>> found = CcfRename.references(resourceSet, element);
-		for (int i = 0; i < models.size(); i++) {
-			IFile model = models.get(i);
-			String text = texts.get(i);
-			for (QuickFix.Edit edit : found.getOrDefault(URI.createPlatformResourceURI(model.getFullPath().toString(), true),
-					List.of())) {
+		for (IFile model : models) {
+			String text = ProjectModels.text(model);
+			for (QuickFix.Edit edit : found.getOrDefault(ProjectModels.uri(model), List.of())) {
 				int lineStart = text.lastIndexOf('\n', edit.offset() - 1) + 1;
 				int lineEnd = text.indexOf('\n', edit.offset());
 				int line = (int) text.substring(0, edit.offset()).chars().filter(c -> c == '\n').count() + 1;

@@ -17,7 +17,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -53,7 +52,7 @@ public class CcfProjectBuilder extends IncrementalProjectBuilder {
 	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
 		boolean[] found = { false };
 		delta.accept(child -> {
-			if (child.getResource() instanceof IFile file && isModel(file)) {
+			if (child.getResource() instanceof IFile file && ProjectModels.isModel(file)) {
 				found[0] = true;
 			}
 			return !found[0];
@@ -61,25 +60,15 @@ public class CcfProjectBuilder extends IncrementalProjectBuilder {
 		return found[0];
 	}
 
-	static boolean isModel(IFile file) {
-		return "ccf".equalsIgnoreCase(file.getFileExtension());
-	}
-
 	/** Checks every model file of {@code project} and replaces their markers. */
 	public static void validateAll(IProject project, IProgressMonitor monitor) throws CoreException {
-		List<IFile> models = new ArrayList<>();
-		project.accept(resource -> {
-			if (resource instanceof IFile file && isModel(file)) {
-				models.add(file);
-			}
-			return true;
-		});
+		List<IFile> models = ProjectModels.of(project);
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking the deployment models of " + project.getName(),
 				models.size() * 2);
 		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
 		List<Resource> resources = new ArrayList<>();
 		for (IFile file : models) {
-			resources.add(resourceSet.getResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true), true));
+			resources.add(resourceSet.getResource(ProjectModels.uri(file), true));
 			progress.worked(1);
 		}
 		EcoreUtil.resolveAll(resourceSet);

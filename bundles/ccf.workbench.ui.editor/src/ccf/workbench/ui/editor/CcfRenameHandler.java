@@ -4,10 +4,7 @@
  */
 package ccf.workbench.ui.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +16,10 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -83,51 +77,30 @@ public class CcfRenameHandler extends AbstractHandler {
 	 */
 	public static void rename(IFile file, String fragment, String newName)
 			throws CoreException, IOException, BadLocationException {
-		IProject project = file.getProject();
-		List<IFile> models = new ArrayList<>();
-		project.accept(resource -> {
-			if (resource instanceof IFile other && "ccf".equalsIgnoreCase(other.getFileExtension())) {
-				models.add(other);
-			}
-			return true;
-		});
+		List<IFile> models = ProjectModels.of(file.getProject());
+		XtextResourceSet resourceSet = ProjectModels.load(models);
+		EObject element = resourceSet.getEObject(ProjectModels.uri(file).appendFragment(fragment), false);
+		if (!(element instanceof NamedElement named)) {
+			return;
+		}
+		Map<URI, List<QuickFix.Edit>> edits = CcfRename.rename(resourceSet, named, newName);
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		List<IFile> connected = new ArrayList<>();
-		try {
-			XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
-			for (IFile model : models) {
-				manager.connect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
-				connected.add(model);
-				String text = manager.getTextFileBuffer(model.getFullPath(), LocationKind.IFILE).getDocument().get();
-				Resource resource = resourceSet.createResource(uri(model));
-				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		for (IFile model : models) {
+			List<QuickFix.Edit> fileEdits = edits.get(ProjectModels.uri(model));
+			if (fileEdits == null) {
+				continue;
 			}
-			EcoreUtil.resolveAll(resourceSet);
-			EObject element = resourceSet.getEObject(uri(file).appendFragment(fragment), false);
-			if (!(element instanceof NamedElement named)) {
-				return;
-			}
-			Map<URI, List<QuickFix.Edit>> edits = CcfRename.rename(resourceSet, named, newName);
-			for (IFile model : models) {
-				List<QuickFix.Edit> fileEdits = edits.get(uri(model));
-				if (fileEdits == null) {
-					continue;
-				}
+			manager.connect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
+			try {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(model.getFullPath(), LocationKind.IFILE);
 				boolean open = buffer.isShared() || buffer.isDirty();
 				CcfQuickFixProposal.apply(new QuickFix("Rename", fileEdits), buffer.getDocument());
 				if (!open) {
 					buffer.commit(new NullProgressMonitor(), false);
 				}
-			}
-		} finally {
-			for (IFile model : connected) {
+			} finally {
 				manager.disconnect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
 			}
 		}
-	}
-
-	private static URI uri(IFile file) {
-		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 }

@@ -92,7 +92,7 @@ public class GenerateWizard extends Wizard {
 					Path folder = model.getParent().getLocation().toPath();
 					artifacts = new RemediationGenerator().dialects(dialects).force(true)
 							.localCopies(new ConfigsLocalCopyRewriter(), folder).generate(loaded.deployment());
-				} catch (GenerationException | CoreException e) {
+				} catch (GenerationException | CoreException | java.io.IOException e) {
 					throw new InvocationTargetException(e);
 				}
 				progress.worked(1);
