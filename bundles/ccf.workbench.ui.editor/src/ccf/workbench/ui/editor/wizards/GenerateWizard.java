@@ -83,7 +83,8 @@ public class GenerateWizard extends Wizard {
 			getContainer().run(true, false, monitor -> {
 				SubMonitor progress = SubMonitor.convert(monitor, "Generating the remediation of " + model.getName(), 2);
 				try {
-					WorkspaceModels.Loaded loaded = WorkspaceModels.load(model, progress.split(1));
+					WorkspaceModels.Loaded loaded = WorkspaceModels.load(model);
+					progress.worked(1);
 					if (!loaded.blocking().isEmpty()) {
 						throw new InvocationTargetException(new GenerationException("The model has errors that leave no "
 								+ "correct plan: " + loaded.blocking().get(0) + (loaded.blocking().size() > 1

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -32,7 +31,7 @@ final class WorkspaceModels {
 	private WorkspaceModels() {
 	}
 
-	static Loaded load(IFile file, IProgressMonitor monitor) throws CoreException, IOException {
+	static Loaded load(IFile file) throws CoreException, IOException {
 		XtextResourceSet resourceSet = ProjectModels.load(ProjectModels.of(file.getProject()));
 		Resource own = resourceSet.getResource(ProjectModels.uri(file), false);
 		List<String> blocking = new ArrayList<>();
