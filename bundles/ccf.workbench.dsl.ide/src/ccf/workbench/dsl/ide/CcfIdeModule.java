@@ -4,9 +4,17 @@
  */
 package ccf.workbench.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+
+import ccf.workbench.dsl.ide.highlighting.CcfSemanticHighlightingCalculator;
+
 /**
  * The ide services of the .ccf language (content assist, highlighting, outline, formatting, hyperlinks), used by
  * the workbench's editor and by a language server.
  */
 public class CcfIdeModule extends AbstractCcfIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return CcfSemanticHighlightingCalculator.class;
+	}
 }

@@ -5,6 +5,7 @@
 package ccf.workbench.ui.editor;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
@@ -25,7 +26,7 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Syntax colouring of {@code .ccf} text: the language's keywords, strings, numbers and comments, taken from the
- * grammar so that they never drift from it.
+ * grammar so that they never drift from it; the semantic colouring of {@link CcfSemanticHighlighter} goes over it.
  */
 public class CcfPresentationReconciler extends PresentationReconciler {
 
@@ -35,10 +36,29 @@ public class CcfPresentationReconciler extends PresentationReconciler {
 	static final RGB COMMENT = new RGB(63, 127, 95);
 	static final RGB NUMBER = new RGB(125, 125, 125);
 
+	private CcfSemanticHighlighter semantic;
+
 	public CcfPresentationReconciler() {
 		DefaultDamagerRepairer damagerRepairer = new DefaultDamagerRepairer(new Scanner());
 		setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+	}
+
+	/** Also installs the semantic highlighting, which merges its styles over these. */
+	@Override
+	public void install(ITextViewer viewer) {
+		super.install(viewer);
+		semantic = new CcfSemanticHighlighter(viewer);
+		semantic.install();
+	}
+
+	@Override
+	public void uninstall() {
+		if (semantic != null) {
+			semantic.uninstall();
+			semantic = null;
+		}
+		super.uninstall();
 	}
 
 	/** The lexical rules of the language. */
