@@ -11,10 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ccf.workbench.remediation.output.Manifest;
 import ccf.workbench.remediation.output.OutputConflictException;
@@ -112,5 +118,39 @@ class OutputFolderTest {
 	void aPathOutsideTheFolderIsRefused() {
 		assertThatThrownBy(() -> new OutputFolder(dir).write(List.of(file("../escape.txt", "x")))).isInstanceOf(IllegalArgumentException.class);
 		assertThat(dir.resolveSibling("escape.txt")).doesNotExist();
+	}
+
+	/** @return every file under the folder with its hash, by relative path */
+	private Map<String, String> files() throws Exception {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(dir.relativize(file).toString(), Manifest.sha256(Files.readAllBytes(file)));
+			}
+		}
+		return files;
+	}
+
+	/** Cancelled when half of the files are staged, or when all are and the switch is about to be committed. */
+	@ParameterizedTest
+	@ValueSource(doubles = { 0.5, 1.0 })
+	void aCancelledWriteLeavesThePreviousSetAndNoStaging(double stagedBeforeCancel) throws Exception {
+		List<Artifact> previous = Deployments.generate(Deployments.sample());
+		new OutputFolder(dir).write(previous);
+		Map<String, String> before = files();
+		List<Artifact> next = previous.stream()
+				.map(a -> new Artifact(a.path(), (new String(a.content(), StandardCharsets.ISO_8859_1) + "\n# next")
+						.getBytes(StandardCharsets.ISO_8859_1)))
+				.toList();
+		AtomicInteger asked = new AtomicInteger();
+		int cancelAt = (int) (next.size() * stagedBeforeCancel) + 1;
+
+		assertThatThrownBy(() -> new OutputFolder(dir).write(next, () -> asked.incrementAndGet() >= cancelAt))
+				.isInstanceOf(CancellationException.class);
+
+		assertThat(asked.get()).isGreaterThanOrEqualTo(cancelAt);
+		assertThat(files()).isEqualTo(before);
+		assertThat(dir.resolve(".ccfw-switch")).doesNotExist();
+		assertThat(new OutputFolder(dir).write(next).written()).hasSize(next.size());
 	}
 }

@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import ccf.workbench.model.deployment.ClientGroup;
 import ccf.workbench.model.deployment.ConfigFile;
@@ -87,7 +89,18 @@ public final class RemediationGenerator {
 
 	/** @return every artifact, sorted by path */
 	public List<Artifact> generate(Deployment deployment) throws GenerationException {
+		return generate(deployment, () -> false);
+	}
+
+	/**
+	 * As {@link #generate(Deployment)}, asking {@code cancelled} between the plan, the renderers, each local copy and
+	 * the runbook.
+	 *
+	 * @throws CancellationException when cancelled
+	 */
+	public List<Artifact> generate(Deployment deployment, BooleanSupplier cancelled) throws GenerationException {
 		RemediationPlan plan = plan(deployment);
+		checkCancelled(cancelled);
 		List<Artifact> artifacts;
 		try {
 			artifacts = new ArrayList<>(Renderers.render(plan, dialects));
@@ -96,8 +109,9 @@ public final class RemediationGenerator {
 		}
 		artifacts.add(new Artifact("plan.schema.json", schema()));
 		if (rewriter != null) {
-			artifacts.addAll(localCopies(deployment, plan));
+			artifacts.addAll(localCopies(deployment, plan, cancelled));
 		}
+		checkCancelled(cancelled);
 		artifacts.addAll(Renderers.runbook(plan, artifacts));
 		artifacts.sort(Comparator.comparing(Artifact::path));
 		Set<String> paths = new HashSet<>();
@@ -111,14 +125,23 @@ public final class RemediationGenerator {
 		return List.copyOf(artifacts);
 	}
 
-	private List<Artifact> localCopies(Deployment deployment, RemediationPlan plan) throws GenerationException {
+	private static void checkCancelled(BooleanSupplier cancelled) {
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException("The generation was cancelled");
+		}
+	}
+
+	private List<Artifact> localCopies(Deployment deployment, RemediationPlan plan, BooleanSupplier cancelled)
+			throws GenerationException {
 		List<Artifact> copies = new ArrayList<>();
 		for (ClientGroup group : deployment.getClientGroups()) {
+			checkCancelled(cancelled);
 			addCopy(copies, group.getConfigFile(), group.getName(), plan);
 		}
 		for (WebServer server : deployment.getWebServers()) {
 			addCopy(copies, server.getApplicationHostConfig(), server.getName(), plan);
 			for (ServiceInstallation installation : server.getServices()) {
+				checkCancelled(cancelled);
 				addCopy(copies, installation.getWebConfig(), server.getName() + "-" + installation.effectiveVirtualPath(), plan);
 			}
 		}

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,29 @@ class ConfigImporterTest {
 	private ImportResult importInstallation(List<Path> inputs) {
 		return ConfigImporter.run(new ImportRequest("Fabrikam", "CCFIIS", "ccfiis.fabrikam.com", "CCFIISAlias", "FABRIKAM",
 				"fabrikam.com", "FABRIKAM\\ASPUSER", inputs, installation, null), new ResourceSetImpl());
+	}
+
+	@Test
+	void anImportTellsOfEachFileAndStopsWhenCancelled() {
+		ImportRequest request = new ImportRequest("Fabrikam", "CCFIIS", "ccfiis.fabrikam.com", "CCFIISAlias", "FABRIKAM",
+				"fabrikam.com", "FABRIKAM\\ASPUSER", List.of(installation), installation, null);
+		List<Path> read = new ArrayList<>();
+		ImportProgress cancelAfterTwo = new ImportProgress() {
+			@Override
+			public void reading(Path file, int index, int count) {
+				assertThat(index).isEqualTo(read.size()).isLessThan(count);
+				read.add(file);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return read.size() == 2;
+			}
+		};
+
+		assertThatThrownBy(() -> ConfigImporter.run(request, new ResourceSetImpl(), cancelAfterTwo))
+				.isInstanceOf(CancellationException.class);
+		assertThat(read).hasSize(2);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -92,9 +93,18 @@ public final class ConfigImporter {
 	 * @throws IllegalArgumentException when an option cannot become a name of the model; the message says why
 	 */
 	public static ImportResult run(ImportRequest request, ResourceSet resourceSet) {
+		return run(request, resourceSet, ImportProgress.NONE);
+	}
+
+	/**
+	 * As {@link #run(ImportRequest, ResourceSet)}, telling {@code progress} of each file read.
+	 *
+	 * @throws CancellationException when {@code progress} is cancelled; nothing is returned then
+	 */
+	public static ImportResult run(ImportRequest request, ResourceSet resourceSet, ImportProgress progress) {
 		ConfigImporter importer = new ConfigImporter(request, resourceSet);
 		importer.createSkeleton();
-		importer.importFiles(importer.scan());
+		importer.importFiles(importer.scan(), progress);
 		importer.finish();
 		return new ImportResult(importer.deployment, importer.files, importer.problems);
 	}
@@ -183,10 +193,15 @@ public final class ConfigImporter {
 		return new ArrayList<>(found);
 	}
 
-	private void importFiles(List<Path> paths) {
+	private void importFiles(List<Path> paths, ImportProgress progress) {
 		Map<Path, ConfigFileContent> contents = new LinkedHashMap<>();
 		Set<Path> included = new HashSet<>();
-		for (Path path : paths) {
+		for (int index = 0; index < paths.size(); index++) {
+			Path path = paths.get(index);
+			if (progress.isCancelled()) {
+				throw new CancellationException("The import was cancelled before " + path);
+			}
+			progress.reading(path, index, paths.size());
 			try {
 				ConfigFileContent content = ConfigReader.read(path, path.toString());
 				contents.put(path, content);

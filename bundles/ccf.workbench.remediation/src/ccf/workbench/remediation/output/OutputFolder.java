@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 
 import ccf.workbench.remediation.Artifact;
 
@@ -53,6 +55,24 @@ public final class OutputFolder {
 
 	/** @throws OutputConflictException when a file would overwrite one that ccfw did not write; nothing is written then */
 	public Report write(List<Artifact> artifacts) throws IOException, OutputConflictException {
+		return write(artifacts, () -> false);
+	}
+
+	/**
+	 * As {@link #write(List)}, asking {@code cancelled} before each file is staged and before the commit.
+	 *
+	 * @throws CancellationException when cancelled: the staged files are dropped and the folder keeps its previous set
+	 */
+	public Report write(List<Artifact> artifacts, BooleanSupplier cancelled) throws IOException, OutputConflictException {
+		try {
+			return switchTo(artifacts, cancelled);
+		} catch (CancellationException e) {
+			SwitchJournal.recover(folder);
+			throw e;
+		}
+	}
+
+	private Report switchTo(List<Artifact> artifacts, BooleanSupplier cancelled) throws IOException, OutputConflictException {
 		Files.createDirectories(folder);
 		boolean recovered = SwitchJournal.recover(folder);
 		Path manifestFile = folder.resolve(Manifest.FILE);
@@ -71,7 +91,12 @@ public final class OutputFolder {
 		}
 		SwitchJournal journal = new SwitchJournal(folder);
 		List<Artifact> all = List.copyOf(byPath.values());
-		List<Boolean> changed = inParallel(all, artifact -> stageIfChanged(journal, artifact));
+		List<Boolean> changed = inParallel(all, artifact -> {
+			if (cancelled.getAsBoolean()) {
+				throw new CancellationException("The output was not switched: cancelled while staging " + artifact.path());
+			}
+			return stageIfChanged(journal, artifact);
+		});
 		List<String> written = new ArrayList<>();
 		List<String> unchanged = new ArrayList<>();
 		Map<String, String> hashes = new HashMap<>();
@@ -102,6 +127,9 @@ public final class OutputFolder {
 		if (!entries.isEmpty() || !sameContent(manifestFile, manifest)) {
 			SwitchJournal.writeDurably(journal.staged(Manifest.FILE), manifest);
 			entries.add(new SwitchJournal.Entry(true, Manifest.FILE, null));
+			if (cancelled.getAsBoolean()) {
+				throw new CancellationException("The output was not switched: cancelled before the commit");
+			}
 			journal.commit(entries);
 			journal.finish(entries);
 		}
@@ -142,6 +170,9 @@ public final class OutputFolder {
 					throw new UncheckedIOException(e);
 				}
 			}).toList()).join();
+		} catch (CancellationException e) {
+			// The pool may rethrow a task's exception as a new instance of its class.
+			throw new CancellationException(e.getMessage());
 		} catch (UncheckedIOException e) {
 			// A task's exception may reach here wrapped once more by the pool.
 			Throwable cause = e;

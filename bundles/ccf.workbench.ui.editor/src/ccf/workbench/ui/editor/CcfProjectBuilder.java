@@ -40,7 +40,13 @@ public class CcfProjectBuilder extends IncrementalProjectBuilder {
 		if (delta != null && !touchesModels(delta)) {
 			return null;
 		}
-		validateAll(getProject(), monitor);
+		try {
+			validateAll(getProject(), monitor);
+		} catch (OperationCanceledException e) {
+			// A cancelled check left some markers old: the next build checks every file again.
+			forgetLastBuiltState();
+			throw e;
+		}
 		return null;
 	}
 
@@ -68,11 +74,13 @@ public class CcfProjectBuilder extends IncrementalProjectBuilder {
 		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
 		List<Resource> resources = new ArrayList<>();
 		for (IFile file : models) {
+			progress.subTask("Reading " + file.getFullPath());
+			progress.split(1);
 			resources.add(resourceSet.getResource(ProjectModels.uri(file), true));
-			progress.worked(1);
 		}
 		EcoreUtil.resolveAll(resourceSet);
 		for (int i = 0; i < models.size(); i++) {
+			progress.subTask("Checking " + models.get(i).getFullPath());
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}

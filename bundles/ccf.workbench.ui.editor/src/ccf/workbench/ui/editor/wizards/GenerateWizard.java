@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
@@ -76,13 +77,17 @@ public class GenerateWizard extends Wizard {
 		addPage(preview);
 	}
 
-	/** Generates in memory, for the preview; the model's blocking problems stop it with their message. */
+	/**
+	 * Generates in memory, for the preview; the model's blocking problems stop it with their message. Runs with the
+	 * wizard's progress bar and its Cancel button.
+	 */
 	boolean generate() {
 		Set<Dialect> dialects = options.dialects();
 		try {
-			getContainer().run(true, false, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, "Generating the remediation of " + model.getName(), 2);
+			getContainer().run(true, true, monitor -> {
+				SubMonitor progress = SubMonitor.convert(monitor, "Generating the remediation of " + model.getName(), 3);
 				try {
+					progress.subTask("Loading the models of " + model.getProject().getName());
 					WorkspaceModels.Loaded loaded = WorkspaceModels.load(model);
 					progress.worked(1);
 					if (!loaded.blocking().isEmpty()) {
@@ -90,13 +95,17 @@ public class GenerateWizard extends Wizard {
 								+ "correct plan: " + loaded.blocking().get(0) + (loaded.blocking().size() > 1
 										? " (and " + (loaded.blocking().size() - 1) + " more)" : ""), List.of()));
 					}
+					progress.subTask("Planning and rendering every file");
 					Path folder = model.getParent().getLocation().toPath();
 					artifacts = new RemediationGenerator().dialects(dialects).force(true)
-							.localCopies(new ConfigsLocalCopyRewriter(), folder).generate(loaded.deployment());
+							.localCopies(new ConfigsLocalCopyRewriter(), folder)
+							.generate(loaded.deployment(), progress::isCanceled);
 				} catch (GenerationException | CoreException | java.io.IOException e) {
 					throw new InvocationTargetException(e);
+				} catch (CancellationException e) {
+					throw new InterruptedException(e.getMessage());
 				}
-				progress.worked(1);
+				progress.worked(2);
 			});
 			options.setErrorMessage(null);
 			return true;
@@ -104,32 +113,39 @@ public class GenerateWizard extends Wizard {
 			options.setErrorMessage(e.getCause().getMessage());
 			return false;
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			options.setErrorMessage("The generation was cancelled.");
 			return false;
 		}
 	}
 
+	/** Writes the files through the output folder, which switches to the new set at once or, cancelled, keeps the old. */
 	@Override
 	public boolean performFinish() {
 		if (artifacts.isEmpty() && !generate()) {
 			return false;
 		}
 		IContainer target = options.target();
+		WizardPage page = (WizardPage) getContainer().getCurrentPage();
 		try {
-			getContainer().run(true, false, monitor -> {
+			getContainer().run(true, true, monitor -> {
+				SubMonitor progress = SubMonitor.convert(monitor, "Writing " + artifacts.size() + " files into "
+						+ target.getFullPath(), 3);
 				try {
-					new OutputFolder(target.getLocation().toPath()).write(artifacts);
-					target.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+					new OutputFolder(target.getLocation().toPath()).write(artifacts, progress::isCanceled);
+					progress.worked(2);
+					target.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 				} catch (OutputConflictException | java.io.IOException | CoreException e) {
 					throw new InvocationTargetException(e);
+				} catch (CancellationException e) {
+					throw new InterruptedException(e.getMessage());
 				}
 			});
 			return true;
 		} catch (InvocationTargetException e) {
-			((WizardPage) getContainer().getCurrentPage()).setErrorMessage("Nothing was written: " + e.getCause().getMessage());
+			page.setErrorMessage("Nothing was written: " + e.getCause().getMessage());
 			return false;
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			page.setErrorMessage("Cancelled: nothing was written, " + target.getFullPath() + " keeps its previous files.");
 			return false;
 		}
 	}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -43,6 +44,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import ccf.workbench.configs.importer.ConfigImporter;
+import ccf.workbench.configs.importer.ImportProgress;
 import ccf.workbench.configs.importer.ImportRequest;
 import ccf.workbench.configs.importer.ImportResult;
 import ccf.workbench.dsl.CcfText;
@@ -90,13 +92,14 @@ public class ImportConfigurationWizard extends Wizard implements IImportWizard {
 		ImportRequest request = new ImportRequest(projectName, page.value("server"), page.value("fqdn"),
 				page.value("alias"), page.value("domain"), page.value("dnsDomain"), page.value("account"), List.of(),
 				source, clients);
+		boolean created = !project.exists();
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
 					importInto(project, source, model, request, monitor);
 				} catch (CoreException | IOException e) {
 					throw new InvocationTargetException(e);
-				} catch (OperationCanceledException e) {
+				} catch (OperationCanceledException | CancellationException e) {
 					throw new InterruptedException();
 				}
 			});
@@ -107,10 +110,21 @@ public class ImportConfigurationWizard extends Wizard implements IImportWizard {
 			page.setErrorMessage("The import failed: " + e.getCause().getMessage());
 			return false;
 		} catch (InterruptedException e) {
-			page.setErrorMessage("The import was cancelled; the project may hold a part of the files.");
+			page.setErrorMessage(created && removeCancelled(project) ? "The import was cancelled; the new project was removed."
+					: "The import was cancelled; " + projectName + " holds the copies made so far, and its model is unchanged.");
 			return false;
 		} catch (CoreException e) {
 			page.setErrorMessage(e.getMessage());
+			return false;
+		}
+	}
+
+	/** @return whether the project a cancelled import created is gone */
+	private static boolean removeCancelled(IProject project) {
+		try {
+			project.delete(true, true, null);
+			return true;
+		} catch (CoreException e) {
 			return false;
 		}
 	}
@@ -122,7 +136,7 @@ public class ImportConfigurationWizard extends Wizard implements IImportWizard {
 			files = walk.filter(Files::isRegularFile)
 					.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".config")).sorted().toList();
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source, files.size() + 4);
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source, 2 * files.size() + 4);
 		if (!project.exists()) {
 			project.create(progress.split(1));
 		}
@@ -146,7 +160,18 @@ public class ImportConfigurationWizard extends Wizard implements IImportWizard {
 				planned.alias(), planned.domain(), planned.dnsDomain(), planned.account(),
 				List.of(configs.getLocation().toPath()), folder, planned.clientPaths());
 		XtextResourceSet resourceSet = CcfLanguage.injector().getInstance(XtextResourceSet.class);
-		ImportResult result = ConfigImporter.run(request, resourceSet);
+		ImportResult result = ConfigImporter.run(request, resourceSet, new ImportProgress() {
+			@Override
+			public void reading(Path file, int index, int count) {
+				progress.subTask("Reading " + file.getFileName() + " (" + (index + 1) + " of " + count + ")");
+				progress.worked(1);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return progress.isCanceled();
+			}
+		});
 		String text = CcfText.of(resourceSet, result.deployment(),
 				URI.createPlatformResourceURI(model.getFullPath().toString(), true),
 				"Imported from the configuration files in configs/ (local copies, relative to this file).");
