@@ -20,10 +20,15 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -44,7 +49,6 @@ import ccf.workbench.remediation.RemediationGenerator;
 import ccf.workbench.dsl.fixes.QuickFix;
 import ccf.workbench.remediation.plan.RemediationPlan;
 import ccf.workbench.remediation.plan.Step;
-import ccf.workbench.remediation.plan.StepGroup;
 import ccf.workbench.ui.diagram.layout.NodeBox;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
 import ccf.workbench.ui.diagram.plan.RemediationPlanView;
@@ -276,7 +280,7 @@ class DiagramViewsUiTest {
 	}
 
 	@Test
-	void thePlanViewShowsTheGroupsOfThePlanInOrder() throws Exception {
+	void thePlanViewGroupsTheStepsByHostAndRoleAndPreviewsTheirFiles() throws Exception {
 		RemediationPlanView view = (RemediationPlanView) page.showView(RemediationPlanView.ID);
 		page.activate(editor);
 		UiEvents.waitUntil("the plan", 30, () -> view.plan() != null);
@@ -290,29 +294,54 @@ class DiagramViewsUiTest {
 		}).orElseThrow();
 
 		TreeItem[] groups = view.viewer().getTree().getItems();
-		assertThat(groups).extracting(item -> item.getText(0))
-				.containsExactlyElementsOf(expected.groups().stream().map(StepText::group).toList());
-		StepGroup first = expected.groups().get(0);
-		assertThat(groups[0].getItems()).extracting(item -> item.getText(0))
-				.containsExactlyElementsOf(first.steps().stream().map(StepText::step).toList());
-		assertThat(groups[0].getItems()[0].getText(1)).isNotBlank();
+		assertThat(groups).extracting(item -> item.getText(0)).containsExactly("DC01 — DNS server (zone fabrikam.com)",
+				"DC01 — domain controller (domain admin of FABRIKAM)", "CCFIIS — IIS server (ccfiis.fabrikam.com)",
+				"CCFSQL — SQL Server", "client group AgentDesktops — Agent Desktop (AGENT01, AGENT02)",
+				"client group AdminConsoles — MMC administration console (CCFADMIN01)");
+		assertThat(Arrays.stream(groups).flatMap(g -> Arrays.stream(g.getItems())).map(i -> i.getText(0)))
+				.as("the steps in the order they run")
+				.containsExactlyElementsOf(expected.steps().map(StepText::step).toList());
 		assertThat(Arrays.stream(groups).flatMap(g -> Arrays.stream(g.getItems())).map(i -> i.getText(1)))
+				.contains("01-dns-FABRIKAM/remediate.ps1", "04-sql-CCFSQL/CCFInfrastructure-2-update.sql")
+				.anySatisfy(file -> assertThat(file).endsWith(".xdt"));
+		assertThat(Arrays.stream(groups).flatMap(g -> Arrays.stream(g.getItems())).map(i -> i.getText(2)))
 				.anySatisfy(action -> assertThat(action).startsWith("setspn -S host/CCFIISAlias FABRIKAM\\ASPUSER"));
 		screenshotMaximized(view, "remediation-plan-view", () -> {
 		});
 
-		Step register = first.steps().get(0);
-		StepGroup domain = expected.groups().stream()
-				.filter(group -> group.steps().stream().anyMatch(step -> step.title().startsWith("Register host/CCFIISAlias")))
+		TreeItem spnItem = Arrays.stream(groups[1].getItems()).filter(i -> i.getText(0).contains("Register host/CCFIISAlias"))
 				.findFirst().orElseThrow();
-		Step spn = domain.steps().stream().filter(step -> step.title().startsWith("Register host/CCFIISAlias")).findFirst()
-				.orElseThrow();
-		String preview = view.preview(view.plan().groups().get(expected.groups().indexOf(domain)).steps()
-				.get(domain.steps().indexOf(spn)));
-		assertThat(preview).startsWith(StepText.step(spn)).contains(domain.id() + "/remediate.ps1:")
-				.contains("# Step " + spn.number() + ": Register host/CCFIISAlias on FABRIKAM\\ASPUSER")
-				.contains("Invoke-Checked setspn.exe @('-S', $spn, $account)")
-				.doesNotContain("# Step " + (spn.number() + 1) + ":");
-		assertThat(view.preview(register)).startsWith(StepText.step(register));
+		Step spn = (Step) spnItem.getData();
+		view.viewer().getTree().setSelection(spnItem);
+		view.viewer().getTree().notifyListeners(SWT.DefaultSelection, new Event());
+		String title = "Step " + spn.number() + " — " + spnItem.getText(1);
+		UiEvents.waitUntil("the preview of the step's file", 30, () -> preview(title) != null);
+		Shell shell = preview(title);
+		StyledText file = (StyledText) find(shell, StyledText.class);
+		assertThat(file.getText()).startsWith("#").contains("Invoke-Checked setspn.exe @('-S', $spn, $account)");
+		assertThat(file.getSelectionText()).startsWith("# Step " + spn.number() + ": Register host/CCFIISAlias on FABRIKAM\\ASPUSER");
+		assertThat(file.getTopIndex()).as("scrolled to the step").isPositive()
+				.isLessThanOrEqualTo(file.getLineAtOffset(file.getSelection().x));
+		UiEvents.process();
+		Screenshots.save(shell, "remediation-plan-preview");
+		shell.close();
+	}
+
+	/** @return the open preview whose title is {@code title}, or null */
+	private static Shell preview(String title) {
+		return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed() && title.equals(s.getText()))
+				.findFirst().orElse(null);
+	}
+
+	private static Control find(Composite parent, Class<? extends Control> type) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				return child;
+			}
+			if (child instanceof Composite composite && find(composite, type) != null) {
+				return find(composite, type);
+			}
+		}
+		return null;
 	}
 }

@@ -4,28 +4,24 @@
  */
 package ccf.workbench.ui.diagram.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.remediation.Artifact;
 import ccf.workbench.remediation.GenerationException;
 import ccf.workbench.remediation.RemediationGenerator;
+import ccf.workbench.remediation.StepArtifacts;
 import ccf.workbench.remediation.plan.RemediationPlan;
 import ccf.workbench.remediation.plan.Step;
 import ccf.workbench.remediation.plan.StepGroup;
@@ -34,9 +30,9 @@ import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 
 /**
- * The remediation plan of the deployment in the active .ccf editor: its steps in order, grouped by who runs them
- * and where, each with what it does. Double-clicking a step shows all the plan says about it and its part of the
- * generated PowerShell script.
+ * The remediation plan of the deployment in the active .ccf editor: its steps in the order they run, grouped by the
+ * host they run on and the role they need there, each with the generated file that carries it out. Double-clicking a
+ * step opens a preview of that file, scrolled to the step.
  */
 public class RemediationPlanView extends ViewPart {
 
@@ -44,7 +40,7 @@ public class RemediationPlanView extends ViewPart {
 
 	private TreeViewer viewer;
 	private CcfEditorTracker tracker;
-	private RemediationPlan plan;
+	private PlanOutcome shown = new PlanOutcome(null, Map.of(), "");
 	private BackgroundReader<PlanOutcome> reader;
 
 	@Override
@@ -52,13 +48,14 @@ public class RemediationPlanView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.setContentProvider(new PlanContent());
-		column("Step", 380, element -> element instanceof StepGroup group ? StepText.group(group)
+		column("Step", 380, element -> element instanceof StepGroup group ? heading(group)
 				: element instanceof Step step ? StepText.step(step) : "");
+		column("Generated file", 300, element -> element instanceof Step step ? StepArtifacts.of(groupOf(step), step) : "");
 		column("Action", 480, element -> element instanceof Step step ? StepText.action(step.action()) : "");
 		viewer.addDoubleClickListener(event -> {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof Step step) {
-				new StepDialog(viewer.getControl().getShell(), step, preview(step)).open();
+				new ArtifactPreviewDialog(viewer.getControl().getShell(), preview(step)).open();
 			} else if (chosen != null) {
 				viewer.setExpandedState(chosen, !viewer.getExpandedState(chosen));
 			}
@@ -80,8 +77,8 @@ public class RemediationPlanView extends ViewPart {
 		});
 	}
 
-	/** A plan, or why there is none. */
-	private record PlanOutcome(RemediationPlan plan, String problem) {
+	/** A plan with the headings of its groups, or why there is none. */
+	private record PlanOutcome(RemediationPlan plan, Map<StepGroup, String> headings, String problem) {
 	}
 
 	private void show(ITextEditor editor) {
@@ -90,53 +87,54 @@ public class RemediationPlanView extends ViewPart {
 		}
 		if (editor == null) {
 			reader.cancel();
-			display(new PlanOutcome(null, "Open a .ccf file to see its remediation plan."));
+			display(new PlanOutcome(null, Map.of(), "Open a .ccf file to see its remediation plan."));
 			return;
 		}
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()), (deployment, regions) -> {
 			try {
 				// The plan of a model with blocking findings is shown too: what it would do so far.
 				RemediationPlan planned = new RemediationGenerator().force(true).plan(deployment);
-				return new PlanOutcome(planned, planned.deployment() + ": " + planned.steps().count() + " steps in "
-						+ planned.groups().size() + " groups");
+				Map<StepGroup, String> headings = new HashMap<>();
+				planned.groups().forEach(group -> headings.put(group, GroupHeading.of(group, deployment)));
+				return new PlanOutcome(planned, headings, planned.deployment() + ": " + planned.steps().count()
+						+ " steps on " + planned.groups().size() + " hosts and roles");
 			} catch (GenerationException e) {
-				return new PlanOutcome(null, "No plan: " + e.getMessage());
+				return new PlanOutcome(null, Map.of(), "No plan: " + e.getMessage());
 			}
-		}, outcome -> display(outcome.orElse(new PlanOutcome(null, ""))));
+		}, outcome -> display(outcome.orElse(new PlanOutcome(null, Map.of(), ""))));
 	}
 
 	private void display(PlanOutcome outcome) {
-		plan = outcome.plan();
-		viewer.setInput(plan);
+		shown = outcome;
+		viewer.setInput(outcome.plan());
 		viewer.expandAll();
 		viewer.getTree().getColumn(0).pack();
 		setContentDescription(outcome.problem());
 	}
 
-	/** The step's detail, with its part of the generated PowerShell script when there is one. */
-	public String preview(Step step) {
-		StringBuilder text = new StringBuilder(StepText.detail(step));
-		StepGroup group = plan == null ? null
-				: plan.groups().stream().filter(g -> g.steps().contains(step)).findFirst().orElse(null);
+	/** @return the heading of a group of the plan shown: its host and role */
+	public String heading(StepGroup group) {
+		return shown.headings().getOrDefault(group, StepText.group(group));
+	}
+
+	private StepGroup groupOf(Step step) {
+		return shown.plan().groups().stream().filter(group -> group.steps().contains(step)).findFirst().orElseThrow();
+	}
+
+	/** The step with its generated file, generated from the editor's model as it is now. */
+	public StepPreview preview(Step step) {
+		StepGroup group = groupOf(step);
 		ITextEditor editor = tracker == null ? null : tracker.editor();
-		if (group == null || editor == null) {
-			return text.toString();
-		}
-		try {
-			List<Artifact> artifacts = DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-					(deployment, regions) -> {
-						try {
-							return new RemediationGenerator().force(true).generate(deployment);
-						} catch (GenerationException e) {
-							return List.<Artifact>of();
-						}
-					}).orElse(List.of());
-			StepScript.excerpt(artifacts, group, step).ifPresent(script -> text.append("\n").append(group.id())
-					.append("/remediate.ps1:\n\n").append(script));
-		} catch (RuntimeException e) {
-			text.append("\n(no script: ").append(e.getMessage()).append(')');
-		}
-		return text.toString();
+		List<Artifact> artifacts = editor == null ? List.of()
+				: DeploymentSnapshot.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
+						(deployment, regions) -> {
+							try {
+								return new RemediationGenerator().force(true).generate(deployment);
+							} catch (GenerationException e) {
+								return List.<Artifact>of();
+							}
+						}).orElse(List.of());
+		return StepPreview.of(group, step, artifacts);
 	}
 
 	public TreeViewer viewer() {
@@ -144,7 +142,7 @@ public class RemediationPlanView extends ViewPart {
 	}
 
 	public RemediationPlan plan() {
-		return plan;
+		return shown.plan();
 	}
 
 	@Override
@@ -166,7 +164,7 @@ public class RemediationPlanView extends ViewPart {
 	private static final class PlanContent implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof RemediationPlan shown ? shown.groups().toArray() : new Object[0];
+			return input instanceof RemediationPlan plan ? plan.groups().toArray() : new Object[0];
 		}
 
 		@Override
@@ -182,43 +180,6 @@ public class RemediationPlanView extends ViewPart {
 		@Override
 		public boolean hasChildren(Object element) {
 			return element instanceof StepGroup group && !group.steps().isEmpty();
-		}
-	}
-
-	/** A step's detail, read-only. */
-	static final class StepDialog extends Dialog {
-		private final Step step;
-		private final String preview;
-
-		StepDialog(Shell shell, Step step, String preview) {
-			super(shell);
-			this.step = step;
-			this.preview = preview;
-			setShellStyle(getShellStyle() | SWT.RESIZE);
-		}
-
-		@Override
-		protected void configureShell(Shell shell) {
-			super.configureShell(shell);
-			shell.setText("Step " + step.number());
-		}
-
-		@Override
-		protected Control createDialogArea(Composite parent) {
-			Composite area = (Composite) super.createDialogArea(parent);
-			Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-			text.setFont(JFaceResources.getTextFont());
-			text.setText(preview);
-			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-			data.widthHint = 760;
-			data.heightHint = 420;
-			text.setLayoutData(data);
-			return area;
-		}
-
-		@Override
-		protected void createButtonsForButtonBar(Composite parent) {
-			createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 		}
 	}
 }
