@@ -11,7 +11,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Project > Generate Remediation, and the same in the context menus of a {@code .ccf} file and its editor. */
+/**
+ * CCF &gt; Generate Remediation, on the main toolbar, and in the context menus of a {@code .ccf} file or a CCF project in
+ * the Project Explorer and of the editor: on the selected model, else on the active editor's.
+ */
 public class GenerateHandler extends AbstractHandler {
 
 	@Override

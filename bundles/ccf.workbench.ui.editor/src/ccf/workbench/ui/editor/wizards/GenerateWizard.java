@@ -22,6 +22,7 @@ import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -51,6 +52,7 @@ import ccf.workbench.remediation.GenerationException;
 import ccf.workbench.remediation.RemediationGenerator;
 import ccf.workbench.remediation.output.OutputConflictException;
 import ccf.workbench.remediation.output.OutputFolder;
+import ccf.workbench.ui.editor.ProjectModels;
 
 /**
  * Generate the remediation of a model: choose the dialects and the output folder, preview every file (the rewritten
@@ -351,10 +353,18 @@ public class GenerateWizard extends Wizard {
 		}
 	}
 
-	/** @return the selected {@code .ccf} file of a selection, or null */
+	/** @return the selected {@code .ccf} file of a selection, or the first model of a selected CCF project, or null */
 	public static IFile modelOf(IStructuredSelection selection) {
 		Object first = selection == null ? null : selection.getFirstElement();
 		IFile file = first instanceof IFile f ? f : org.eclipse.core.runtime.Adapters.adapt(first, IFile.class);
-		return file != null && "ccf".equalsIgnoreCase(file.getFileExtension()) ? file : null;
+		if (file == null && org.eclipse.core.runtime.Adapters.adapt(first, IProject.class) instanceof IProject project
+				&& project.isOpen()) {
+			try {
+				file = ProjectModels.of(project).stream().findFirst().orElse(null);
+			} catch (CoreException e) {
+				return null;
+			}
+		}
+		return file != null && ProjectModels.isModel(file) ? file : null;
 	}
 }
