@@ -26,7 +26,6 @@ import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.util.PropertyChangeEvent;
@@ -45,21 +44,11 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 	private static final String CATEGORY = "ccf.workbench.ui.editor.semanticHighlighting";
 	private static final long DELAY_MS = 250;
 
-	/** A highlighted range of the document, kept current by the document's position updater. */
-	private static final class Highlight extends Position {
-		final SemanticStyle style;
-
-		Highlight(int offset, int length, SemanticStyle style) {
-			super(offset, length);
-			this.style = style;
-		}
-	}
-
 	private final ITextViewer viewer;
 	private final IPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private final Job job = Job.create("Semantic highlighting of the .ccf editor", this::compute);
 	/** The highlights shown, by offset; read and replaced on the UI thread only. */
-	private List<Highlight> highlights = List.of();
+	private List<SemanticHighlight> highlights = List.of();
 	private int longest;
 	private volatile IDocument document;
 
@@ -141,12 +130,12 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 			return Status.OK_STATUS;
 		}
 		long stamp = stamp(computed);
-		List<Highlight> found = new ArrayList<>();
+		List<SemanticHighlight> found = new ArrayList<>();
 		ISemanticHighlightingCalculator calculator = CcfLanguage.injector().getInstance(ISemanticHighlightingCalculator.class);
 		CcfDocumentModel.of(computed).read((resource, text) -> {
 			calculator.provideHighlightingFor(resource, (offset, length, styles) -> {
 				for (String style : styles) {
-					SemanticStyle.of(style).ifPresent(known -> found.add(new Highlight(offset, length, known)));
+					SemanticStyle.of(style).ifPresent(known -> found.add(new SemanticHighlight(offset, length, known)));
 				}
 			}, monitor::isCanceled);
 			return null;
@@ -155,7 +144,7 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 			return Status.CANCEL_STATUS;
 		}
 		// Stable: a range inside another (the host of a URL) comes after it and is merged over it.
-		found.sort(Comparator.comparingInt(Highlight::getOffset));
+		found.sort(Comparator.comparingInt(SemanticHighlight::getOffset));
 		Control control = viewer.getTextWidget();
 		if (control != null && !control.isDisposed()) {
 			control.getDisplay().asyncExec(() -> show(computed, stamp, found));
@@ -168,23 +157,23 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 	}
 
 	/** Replaces the highlights when the document is still the text they were computed for, and repaints the change. */
-	private void show(IDocument computed, long stamp, List<Highlight> found) {
+	private void show(IDocument computed, long stamp, List<SemanticHighlight> found) {
 		if (computed != document || stamp != stamp(computed) || stamp == -1 || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
-		List<Highlight> old = highlights;
+		List<SemanticHighlight> old = highlights;
 		try {
 			computed.removePositionCategory(CATEGORY);
 			computed.addPositionCategory(CATEGORY);
-			for (Highlight highlight : found) {
+			for (SemanticHighlight highlight : found) {
 				computed.addPosition(CATEGORY, highlight);
 			}
 		} catch (BadLocationException | BadPositionCategoryException e) {
 			return; // the document changed since: the next computation follows
 		}
 		highlights = found;
-		longest = found.stream().mapToInt(Highlight::getLength).max().orElse(0);
-		IRegion changed = ChangedRegion.between(old, found);
+		longest = found.stream().mapToInt(SemanticHighlight::getLength).max().orElse(0);
+		IRegion changed = SemanticHighlight.changed(old, found);
 		if (changed != null) {
 			int start = Math.min(changed.getOffset(), computed.getLength());
 			int end = Math.min(changed.getOffset() + changed.getLength(), computed.getLength());
@@ -196,9 +185,9 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 	public void applyTextPresentation(TextPresentation presentation) {
 		IRegion extent = presentation.getExtent();
 		int end = extent.getOffset() + extent.getLength();
-		List<Highlight> shown = highlights;
+		List<SemanticHighlight> shown = highlights;
 		for (int i = firstFrom(shown, extent.getOffset() - longest); i < shown.size(); i++) {
-			Highlight highlight = shown.get(i);
+			SemanticHighlight highlight = shown.get(i);
 			if (highlight.getOffset() >= end) {
 				break;
 			}
@@ -211,7 +200,7 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 	}
 
 	/** @return the index of the first highlight at or after {@code offset} */
-	private static int firstFrom(List<Highlight> shown, int offset) {
+	private static int firstFrom(List<SemanticHighlight> shown, int offset) {
 		int low = 0;
 		int high = shown.size();
 		while (low < high) {
@@ -223,38 +212,5 @@ final class CcfSemanticHighlighter implements ITextPresentationListener, ITextIn
 			}
 		}
 		return low;
-	}
-
-	/** The smallest region outside which two sorted lists of highlights are the same. */
-	private static final class ChangedRegion {
-		static IRegion between(List<Highlight> old, List<Highlight> found) {
-			int first = 0;
-			while (first < old.size() && first < found.size() && same(old.get(first), found.get(first))) {
-				first++;
-			}
-			int lastOld = old.size() - 1;
-			int lastFound = found.size() - 1;
-			while (lastOld >= first && lastFound >= first && same(old.get(lastOld), found.get(lastFound))) {
-				lastOld--;
-				lastFound--;
-			}
-			if (lastOld < first && lastFound < first) {
-				return null;
-			}
-			int start = Integer.MAX_VALUE;
-			int end = 0;
-			for (List<Highlight> list : List.of(old.subList(first, lastOld + 1), found.subList(first, lastFound + 1))) {
-				for (Highlight highlight : list) {
-					start = Math.min(start, highlight.getOffset());
-					end = Math.max(end, highlight.getOffset() + highlight.getLength());
-				}
-			}
-			return new org.eclipse.jface.text.Region(start, end - start);
-		}
-
-		private static boolean same(Highlight a, Highlight b) {
-			return a.getOffset() == b.getOffset() && a.getLength() == b.getLength() && a.style == b.style
-					&& a.isDeleted() == b.isDeleted();
-		}
 	}
 }

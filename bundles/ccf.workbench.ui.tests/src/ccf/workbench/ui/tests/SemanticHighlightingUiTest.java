@@ -9,11 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -21,8 +25,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -105,5 +113,32 @@ class SemanticHighlightingUiTest {
 		UiEvents.waitUntil("the unresolved pool", 30, () -> hasForeground(pool + 2, UNRESOLVED), () -> seen(pool + 2));
 		assertThat(hasForeground(declaration + added.length(), DECLARATION)).isTrue();
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-semantic-highlighting");
+	}
+
+	@Test
+	void theColoursAreInPreferencesColorsAndFonts() throws Exception {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),
+				"org.eclipse.ui.preferencePages.ColorsAndFonts", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			UiEvents.process();
+			List<String> items = new ArrayList<>();
+			treeItems(dialog.getShell(), items);
+
+			assertThat(items).contains("CCF Deployment Editor");
+			Screenshots.save(dialog.getShell(), "colors-and-fonts");
+		} finally {
+			dialog.close();
+		}
+	}
+
+	private static void treeItems(Control control, List<String> texts) {
+		if (control instanceof Tree tree) {
+			Arrays.stream(tree.getItems()).forEach(item -> texts.add(item.getText()));
+		}
+		if (control instanceof Composite composite) {
+			Arrays.stream(composite.getChildren()).forEach(child -> treeItems(child, texts));
+		}
 	}
 }
