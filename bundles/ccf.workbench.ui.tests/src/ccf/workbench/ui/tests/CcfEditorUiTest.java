@@ -166,7 +166,8 @@ class CcfEditorUiTest {
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-problems-view");
 
 		IMarker credentials = Arrays.stream(markers())
-				.filter(m -> "app-pool-credentials-missing".equals(m.getAttribute(CcfProblemMarkers.CODE, ""))).findFirst()
+				.filter(m -> "app-pool-credentials-missing".equals(m.getAttribute(CcfProblemMarkers.CODE, "")))
+				.min(java.util.Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0))) // the first service's
 				.orElseThrow();
 		IMarkerResolution[] resolutions = new CcfMarkerResolutions().getResolutions(credentials);
 		assertThat(resolutions).extracting(IMarkerResolution::getLabel).containsExactly("Set use-app-pool-credentials true");

@@ -93,6 +93,7 @@ final class EditorFollower implements IPartListener2, IDocumentListener {
 		if (document != null) {
 			document.addDocumentListener(this);
 		}
+		explorer.following(document);
 		refresh();
 	}
 
@@ -102,6 +103,7 @@ final class EditorFollower implements IPartListener2, IDocumentListener {
 		}
 		editor = null;
 		document = null;
+		explorer.following(null);
 	}
 
 	@Override

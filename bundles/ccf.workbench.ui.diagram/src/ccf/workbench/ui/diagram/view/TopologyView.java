@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -27,7 +33,13 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.model.validation.DeploymentRules;
@@ -36,12 +48,15 @@ import ccf.workbench.ui.diagram.layout.TopologyDiagram;
 import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyBuilder;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
+import ccf.workbench.ui.editor.CcfDocumentEdits;
+import ccf.workbench.ui.editor.CcfElement;
 
 /**
  * The Kerberos path of the deployment in the active .ccf editor, drawn as a graph that follows the text as it is
- * edited. Clicking a node selects its element in the editor.
+ * edited. Clicking a node selects its element in the editor, and makes it the view's selection (a {@link CcfElement}),
+ * which the Deployment Explorer selects too and the Properties view shows, editable. Undo and Redo are the editor's.
  */
-public class TopologyView extends ViewPart {
+public class TopologyView extends ViewPart implements ISelectionProvider {
 
 	public static final String ID = "ccf.workbench.ui.diagram.topology";
 
@@ -51,6 +66,11 @@ public class TopologyView extends ViewPart {
 	private BackgroundReader<Topology> reader;
 	private boolean fitWhenShown;
 	private final ISelectionChangedListener caretListener = this::selectAtCaret;
+	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
+	private ISelection selection = StructuredSelection.EMPTY;
+	private final IUndoContext noContext = new ObjectUndoContext(this, "no .ccf editor");
+	private UndoActionHandler undo;
+	private RedoActionHandler redo;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -60,7 +80,57 @@ public class TopologyView extends ViewPart {
 		canvas.addListener(SWT.KeyDown, this::zoomKeys);
 		contributeActions(getViewSite().getActionBars().getToolBarManager(),
 				getViewSite().getActionBars().getMenuManager());
+		undo = new UndoActionHandler(getSite(), noContext);
+		redo = new RedoActionHandler(getSite(), noContext);
+		setUndoRedo(getViewSite().getActionBars());
+		getSite().setSelectionProvider(this);
 		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
+	}
+
+	private void setUndoRedo(IActionBars bars) {
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		bars.updateActionBars();
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	/** @return the element of the node clicked last, as a {@link CcfElement}, or an empty selection */
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		this.selection = selection == null ? StructuredSelection.EMPTY : selection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, this.selection);
+		for (ISelectionChangedListener listener : selectionListeners) {
+			listener.selectionChanged(event);
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage() {
+				@Override
+				public void setActionBars(IActionBars actionBars) {
+					super.setActionBars(actionBars);
+					setUndoRedo(actionBars);
+				}
+			};
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void contributeActions(IToolBarManager toolBar, IMenuManager menu) {
@@ -110,6 +180,10 @@ public class TopologyView extends ViewPart {
 			fitWhenShown = true;
 		}
 		shownEditor = editor;
+		IUndoContext context = editor == null ? null
+				: CcfDocumentEdits.undoContext(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+		undo.setContext(context == null ? noContext : context);
+		redo.setContext(context == null ? noContext : context);
 		if (editor == null) {
 			reader.cancel();
 			display(Topology.EMPTY, null);
@@ -163,12 +237,17 @@ public class TopologyView extends ViewPart {
 				.min(Comparator.comparingInt(node -> node.region().length())).map(TopologyNode::id).orElse(null));
 	}
 
-	/** Selects the node's element in the editor. */
+	/** Selects the node's element in the editor, and makes it this view's selection. */
 	private void reveal(TopologyNode node) {
 		if (shownEditor != null && node.region().exists()) {
 			shownEditor.selectAndReveal(node.region().offset(), node.region().length());
+			IDocument document = shownEditor.getDocumentProvider().getDocument(shownEditor.getEditorInput());
+			CcfElement element = document == null ? null
+					: CcfElement.at(document, node.region().offset(), node.region().length());
+			setSelection(element == null ? StructuredSelection.EMPTY : new StructuredSelection(element));
 		}
 	}
+
 
 	public TopologyCanvas canvas() {
 		return canvas;
@@ -232,6 +311,10 @@ public class TopologyView extends ViewPart {
 			reader.cancel();
 		}
 		followCaret(shownEditor, null);
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
+		}
 		super.dispose();
 	}
 }

@@ -1,0 +1,659 @@
+/*
+ * Copyright (c) 2026 CCF Workbench contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package ccf.workbench.dsl.fixes;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Alternatives;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
+
+import ccf.workbench.dsl.fixes.QuickFix.Edit;
+import ccf.workbench.model.deployment.DeploymentPackage;
+import ccf.workbench.model.deployment.NamedElement;
+
+/**
+ * Edits of a model element as minimal edits of its {@code .ccf} text: a changed value replaces only the characters
+ * of that value, an absent clause is inserted where the grammar puts it ({@code fqdn "..."} after the name, before
+ * {@code windows ...}), a cleared one is removed with its keywords, and a deleted element takes its lines with it.
+ * Everything else in the file (layout, comments) stays as it is. Values are written by the language's value
+ * converters, references by the names their scope knows them by; a value the text cannot hold, or an edit after which
+ * the text would not parse, is refused with {@link Refused} and nothing is written.
+ * <p>
+ * Every element passed in must belong to a parsed {@code XtextResource} with its node model.
+ */
+public class CcfModelEdits {
+
+	/** Why an edit cannot be made, in words for the person who asked for it. */
+	public static final class Refused extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		public Refused(String message) {
+			super(message);
+		}
+	}
+
+	/** A reference to an element from elsewhere in the text. */
+	public record Use(EObject from, EReference reference, EObject target, int line) {
+	}
+
+	@Inject
+	private IValueConverterService converters;
+
+	@Inject
+	private IGrammarAccess grammar;
+
+	@Inject
+	private IScopeProvider scopes;
+
+	@Inject
+	private IQualifiedNameConverter qualifiedNames;
+
+	@Inject
+	private IParser parser;
+
+	@Inject
+	private org.eclipse.xtext.serializer.ISerializer serializer;
+
+	/** @return whether {@code feature} of {@code element} can be edited as a value (not a list, not children) */
+	public boolean isEditable(EObject element, EStructuralFeature feature) {
+		if (feature.isMany() || feature.isDerived() || feature.isTransient() || !feature.isChangeable()
+				|| feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
+			return false;
+		}
+		ParserRule rule = ruleOf(element.eClass());
+		return rule != null && assignmentOf(rule, feature) != null;
+	}
+
+	/**
+	 * The edits that give {@code feature} of {@code element} the value {@code value}: null clears an optional value
+	 * (for a {@code ?=} keyword, so does false). A new name renames: every reference to the element in its file follows.
+	 *
+	 * @param value the new value: a String, Integer, Boolean or enum literal for attributes, an element (of the same
+	 *              resource set) for references
+	 * @return the edits, empty when the text already says so
+	 * @throws Refused when the text cannot hold the value
+	 */
+	public List<Edit> set(EObject element, EStructuralFeature feature, Object value) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			throw new Refused("The element is not written in a .ccf text.");
+		}
+		String label = feature.getName();
+		if (feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
+			throw new Refused("'" + label + "' holds several values or elements: edit it in the text.");
+		}
+		ParserRule rule = ruleOf(element.eClass());
+		Assignment assignment = rule == null ? null : assignmentOf(rule, feature);
+		if (assignment == null) {
+			throw new Refused("'" + label + "' is not written in the .ccf language.");
+		}
+		String text = node.getRootNode().getText();
+		if (feature == DeploymentPackage.Literals.NAMED_ELEMENT__NAME && value != null
+				&& element instanceof NamedElement named && named.getName() != null) {
+			return checked(text, rename(named, value.toString()));
+		}
+		boolean flag = "?=".equals(assignment.getOperator());
+		boolean clear = value == null || flag && Boolean.FALSE.equals(value) || "".equals(value) && isIdLike(assignment);
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+		List<Edit> edits;
+		if (clear) {
+			if (nodes.isEmpty()) {
+				return List.of();
+			}
+			if (!isOptional(assignment, rule)) {
+				throw new Refused("'" + label + "' is required and cannot be removed.");
+			}
+			edits = List.of(remove(node, text, removalUnit(node, assignment, rule)));
+		} else {
+			String valueText = valueText(element, assignment, value, label);
+			if (!nodes.isEmpty()) {
+				INode current = nodes.get(0);
+				if (text.substring(current.getOffset(), current.getEndOffset()).equals(valueText)) {
+					return List.of();
+				}
+				edits = List.of(new Edit(current.getOffset(), current.getLength(), valueText));
+			} else {
+				edits = List.of(insert(node, text, rule, assignment, valueText));
+			}
+		}
+		return checked(text, edits);
+	}
+
+	/**
+	 * Renames {@code element}: its name and every reference to it in its own file.
+	 *
+	 * @throws Refused when {@code newName} is no name
+	 */
+	public List<Edit> rename(NamedElement element, String newName) {
+		String problem = CcfRename.checkName(newName);
+		if (problem != null) {
+			throw new Refused("'" + newName + "' is not a valid name. " + problem);
+		}
+		String written;
+		try {
+			written = converters.toString(newName, "ID");
+		} catch (ValueConverterException e) {
+			throw new Refused("'" + newName + "' is not a valid name: " + e.getMessage());
+		}
+		List<Edit> edits = new ArrayList<>();
+		for (Edit edit : CcfRename.rename(element.eResource().getResourceSet(), element, written)
+				.getOrDefault(element.eResource().getURI(), List.of())) {
+			edits.add(edit);
+		}
+		String text = NodeModelUtils.getNode(element).getRootNode().getText();
+		return checked(text, edits);
+	}
+
+	/**
+	 * The edit that deletes {@code element}: its text, with its whole lines when it has them to itself. A single
+	 * optional child (a configuration file, an endpoint's identity) goes with the keywords that introduce it.
+	 *
+	 * @throws Refused for the deployment itself and for required children
+	 */
+	public List<Edit> delete(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		EObject container = element.eContainer();
+		if (node == null || container == null) {
+			throw new Refused("The deployment itself cannot be deleted.");
+		}
+		String text = node.getRootNode().getText();
+		EReference containment = element.eContainmentFeature();
+		ICompositeNode containerNode = NodeModelUtils.getNode(container);
+		Edit edit;
+		if (!containment.isMany()) {
+			ParserRule rule = ruleOf(container.eClass());
+			Assignment assignment = rule == null ? null : assignmentOf(rule, containment);
+			if (assignment == null || !isOptional(assignment, rule)) {
+				throw new Refused("'" + containment.getName() + "' is required and cannot be deleted.");
+			}
+			edit = remove(containerNode, text, removalUnit(containerNode, assignment, rule));
+		} else {
+			edit = removeRange(text, node.getOffset(), node.getEndOffset());
+		}
+		return checked(text, List.of(edit));
+	}
+
+	/**
+	 * The edit that adds {@code child} (new, not contained yet) to the list {@code containment} of {@code container},
+	 * written by the language's serializer on a line of its own: after the last element of that list, else before the
+	 * container's closing brace, indented as its elements are.
+	 *
+	 * @throws Refused when the container has no block to hold it or the child cannot be written
+	 */
+	public List<Edit> add(EObject container, EReference containment, EObject child) {
+		ICompositeNode node = NodeModelUtils.getNode(container);
+		if (node == null || !containment.isMany() || !containment.isContainment()) {
+			throw new Refused("Only elements of a list can be added here.");
+		}
+		String text = node.getRootNode().getText();
+		@SuppressWarnings("unchecked")
+		List<EObject> siblings = (List<EObject>) container.eGet(containment);
+		EObject last = siblings.isEmpty() ? null : siblings.get(siblings.size() - 1);
+		String written;
+		siblings.add(child);
+		try {
+			written = serializer.serialize(child, org.eclipse.xtext.resource.SaveOptions.newBuilder().format().getOptions())
+					.strip();
+		} catch (RuntimeException e) {
+			throw new Refused("The new element cannot be written: " + e.getMessage());
+		} finally {
+			siblings.remove(child);
+		}
+		ICompositeNode lastNode = last == null ? null : NodeModelUtils.getNode(last);
+		Edit edit;
+		if (lastNode != null) {
+			int lineStart = lastNode.getOffset();
+			while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+				lineStart--;
+			}
+			String indent = text.substring(lineStart, lastNode.getOffset());
+			boolean block = text.substring(lastNode.getOffset(), lastNode.getEndOffset()).contains("\n");
+			edit = new Edit(lastNode.getEndOffset(), 0, (block ? "\n\n" : "\n") + indent + indent(written, indent));
+		} else {
+			org.eclipse.xtext.nodemodel.ILeafNode brace = null;
+			for (org.eclipse.xtext.nodemodel.ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					brace = leaf;
+				}
+			}
+			if (brace == null || !"}".equals(brace.getText())) {
+				throw new Refused("The element has no block to add to: write its braces in the text first.");
+			}
+			int lineStart = brace.getOffset();
+			while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+				lineStart--;
+			}
+			boolean ownLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+			String indent = (ownLine ? text.substring(lineStart, brace.getOffset()) : "") + "\t";
+			edit = ownLine ? new Edit(lineStart, 0, indent + indent(written, indent) + "\n")
+					: new Edit(brace.getOffset(), 0, "\n" + indent + indent(written, indent) + "\n");
+		}
+		return checked(text, List.of(edit));
+	}
+
+	/** {@code written}'s lines after the first, indented by {@code indent} more. */
+	private static String indent(String written, String indent) {
+		return written.replace("\n", "\n" + indent);
+	}
+
+	/** @return the references to {@code element} and to the elements inside it, from outside it, in text order */
+	public List<Use> uses(EObject element) {
+		Set<EObject> inside = new LinkedHashSet<>();
+		inside.add(element);
+		element.eAllContents().forEachRemaining(inside::add);
+		List<Use> uses = new ArrayList<>();
+		EObject root = EcoreUtil.getRootContainer(element);
+		for (TreeIterator<EObject> it = EcoreUtil.getAllContents(List.of(root)); it.hasNext();) {
+			EObject object = it.next();
+			if (inside.contains(object)) {
+				it.prune();
+				continue;
+			}
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
+					continue;
+				}
+				Object value = object.eGet(reference, true);
+				Collection<?> values = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+				for (Object target : values) {
+					if (inside.contains(target)) {
+						ICompositeNode from = NodeModelUtils.getNode(object);
+						uses.add(new Use(object, reference, (EObject) target, from == null ? 0 : from.getStartLine()));
+					}
+				}
+			}
+		}
+		return uses;
+	}
+
+	/** @return the elements {@code reference} of {@code element} may name, each once, by the name it is written with */
+	public Map<String, EObject> candidates(EObject element, EReference reference) {
+		Map<String, EObject> candidates = new java.util.LinkedHashMap<>();
+		IScope scope = scopes.getScope(element, reference);
+		for (IEObjectDescription description : scope.getAllElements()) {
+			String name = qualifiedNames.toString(description.getName());
+			if (candidates.containsKey(name)) {
+				continue;
+			}
+			EObject candidate = description.getEObjectOrProxy();
+			if (candidate.eIsProxy()) {
+				candidate = EcoreUtil.resolve(candidate, element);
+			}
+			if (!candidate.eIsProxy() && reference.getEReferenceType().isInstance(candidate)) {
+				candidates.put(name, candidate);
+			}
+		}
+		return candidates;
+	}
+
+	// --- values ---
+
+	private String valueText(EObject element, Assignment assignment, Object value, String label) {
+		AbstractElement terminal = assignment.getTerminal();
+		if (terminal instanceof Keyword keyword) { // feature?='keyword'
+			return keyword.getValue();
+		}
+		if (terminal instanceof CrossReference crossReference) {
+			if (!(value instanceof EObject target)) {
+				throw new Refused("'" + label + "' names an element.");
+			}
+			EReference reference = GrammarUtil.getReference(crossReference);
+			String name = nameInScope(element, reference, target);
+			if (name == null) {
+				throw new Refused("The element chosen for '" + label + "' cannot be named from here.");
+			}
+			String rule = crossReference.getTerminal() instanceof RuleCall call ? call.getRule().getName() : "ID";
+			return convert(name, rule, label);
+		}
+		if (terminal instanceof RuleCall call) {
+			AbstractRule rule = call.getRule();
+			if (rule instanceof EnumRule enumRule) {
+				for (EnumLiteralDeclaration literal : EcoreUtil2.getAllContentsOfType(enumRule, EnumLiteralDeclaration.class)) {
+					if (value instanceof Enumerator enumerator
+							&& literal.getEnumLiteral().getName().equals(enumerator.getName())) {
+						return literal.getLiteral().getValue();
+					}
+				}
+				throw new Refused("'" + value + "' is not a value of '" + label + "'.");
+			}
+			return convert(value, rule.getName(), label);
+		}
+		throw new Refused("'" + label + "' cannot be written.");
+	}
+
+	private String convert(Object value, String rule, String label) {
+		try {
+			String written = converters.toString(value, rule);
+			if (written == null || written.isEmpty()) {
+				throw new Refused("'" + label + "' may not be empty.");
+			}
+			return written;
+		} catch (ValueConverterException | IllegalArgumentException e) {
+			throw new Refused("'" + value + "' is not a valid value of '" + label + "': " + e.getMessage());
+		}
+	}
+
+	private String nameInScope(EObject element, EReference reference, EObject target) {
+		IScope scope = scopes.getScope(element, reference);
+		for (IEObjectDescription description : scope.getElements(target)) {
+			return qualifiedNames.toString(description.getName());
+		}
+		// An element of another copy of the model: known by its name.
+		if (target instanceof NamedElement named && named.getName() != null) {
+			IEObjectDescription found = scope.getSingleElement(qualifiedNames.toQualifiedName(named.getName()));
+			if (found != null && found.getEClass() == target.eClass()) {
+				return named.getName();
+			}
+		}
+		return null;
+	}
+
+	private static boolean isIdLike(Assignment assignment) {
+		return assignment.getTerminal() instanceof CrossReference
+				|| assignment.getTerminal() instanceof RuleCall call && !"STRING".equals(call.getRule().getName());
+	}
+
+	// --- grammar ---
+
+	private ParserRule ruleOf(EClass type) {
+		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
+			if (rule.getType() != null && rule.getType().getClassifier() == type && !GrammarUtil.isDatatypeRule(rule)) {
+				return rule;
+			}
+		}
+		return null;
+	}
+
+	private static Assignment assignmentOf(ParserRule rule, EStructuralFeature feature) {
+		for (Assignment assignment : GrammarUtil.containedAssignments(rule)) {
+			if (assignment.getFeature().equals(feature.getName())) {
+				return assignment;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isOptional(AbstractElement element, ParserRule rule) {
+		for (EObject e = element; e != null && e != rule; e = e.eContainer()) {
+			if (e instanceof AbstractElement each && GrammarUtil.isOptionalCardinality(each)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The grammar elements of {@code rule} in the order their text comes. */
+	private static Map<EObject, Integer> order(ParserRule rule) {
+		Map<EObject, Integer> order = new HashMap<>();
+		order.put(rule.getAlternatives(), 0);
+		int i = 1;
+		for (TreeIterator<EObject> it = rule.getAlternatives().eAllContents(); it.hasNext();) {
+			order.put(it.next(), i++);
+		}
+		return order;
+	}
+
+	/** The element's own nodes (not hidden) that come from {@code part} of its rule. */
+	private static List<INode> nodesOf(ICompositeNode node, AbstractElement part) {
+		List<INode> found = new ArrayList<>();
+		for (INode child : node.getChildren()) {
+			if (!isHidden(child) && child.getGrammarElement() != null
+					&& (child.getGrammarElement() == part || EcoreUtil.isAncestor(part, child.getGrammarElement()))) {
+				found.add(child);
+			}
+		}
+		return found;
+	}
+
+	private static boolean isHidden(INode node) {
+		return node instanceof org.eclipse.xtext.nodemodel.ILeafNode leaf ? leaf.isHidden()
+				: node.getLength() == 0 || node.getText().isBlank();
+	}
+
+	/**
+	 * What to remove with the value of {@code assignment}: the innermost optional part around it, widened to the
+	 * optional parts around that which hold nothing else but keywords ({@code identity network-service}).
+	 */
+	private static AbstractElement removalUnit(ICompositeNode node, Assignment assignment, ParserRule rule) {
+		AbstractElement unit = null;
+		for (EObject e = assignment; e != null && e != rule; e = e.eContainer()) {
+			if (!(e instanceof AbstractElement part) || !GrammarUtil.isOptionalCardinality(part)) {
+				continue;
+			}
+			if (unit == null) {
+				unit = part;
+				continue;
+			}
+			AbstractElement inner = unit;
+			boolean onlyKeywords = nodesOf(node, part).stream().allMatch(child -> child.getGrammarElement() instanceof Keyword
+					|| child.getGrammarElement() == inner || EcoreUtil.isAncestor(inner, child.getGrammarElement()));
+			if (!onlyKeywords) {
+				break;
+			}
+			unit = part;
+		}
+		return unit;
+	}
+
+	private static Edit remove(ICompositeNode node, String text, AbstractElement unit) {
+		List<INode> nodes = nodesOf(node, unit);
+		if (nodes.isEmpty()) {
+			throw new Refused("Nothing to remove.");
+		}
+		return removeRange(text, nodes.get(0).getOffset(), nodes.get(nodes.size() - 1).getEndOffset());
+	}
+
+	/**
+	 * Removes {@code [start, end)}: with its whole lines when nothing else is written on them (and one of two blank
+	 * lines around it), else with the blanks before it.
+	 */
+	private static Edit removeRange(String text, int start, int end) {
+		int lineStart = start;
+		while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+			lineStart--;
+		}
+		int lineEnd = end;
+		while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+			lineEnd++;
+		}
+		boolean firstOnLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+		if (firstOnLine && text.startsWith("//", lineEnd)) { // its own comment at the end of its line goes with it
+			while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+				lineEnd++;
+			}
+		}
+		boolean ownLines = firstOnLine
+				&& (lineEnd == text.length() || text.charAt(lineEnd) == '\n' || text.charAt(lineEnd) == '\r');
+		if (ownLines) {
+			int after = skipNewline(text, lineEnd);
+			boolean blankBefore = lineStart >= 2 && isBlankLineEndingAt(text, lineStart - 1);
+			int next = after;
+			while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+				next++;
+			}
+			boolean blankAfter = next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r');
+			if (blankBefore && blankAfter) {
+				after = skipNewline(text, next);
+			}
+			return new Edit(lineStart, after - lineStart, "");
+		}
+		boolean glued = end < text.length() && !Character.isWhitespace(text.charAt(end)); // CORP\SVC
+		return glued ? new Edit(start, end - start, "") : new Edit(lineStart, end - lineStart, "");
+	}
+
+	private static int skipNewline(String text, int at) {
+		if (at < text.length() && text.charAt(at) == '\r') {
+			at++;
+		}
+		if (at < text.length() && text.charAt(at) == '\n') {
+			at++;
+		}
+		return at;
+	}
+
+	/** Whether the line that ends with the newline at {@code newline} is blank. */
+	private static boolean isBlankLineEndingAt(String text, int newline) {
+		int i = newline - 1;
+		if (i >= 0 && text.charAt(i) == '\r') {
+			i--;
+		}
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+			i--;
+		}
+		return i < 0 || text.charAt(i) == '\n';
+	}
+
+	/**
+	 * Inserts the clause of {@code assignment}: the outermost optional part around it of which nothing is written yet,
+	 * with the keywords it needs, after the last token that the grammar puts before it.
+	 */
+	private Edit insert(ICompositeNode node, String text, ParserRule rule, Assignment assignment, String valueText) {
+		AbstractElement clause = assignment;
+		for (EObject e = assignment.eContainer(); e instanceof AbstractElement part && e != rule.getAlternatives(); e = e.eContainer()) {
+			if (!nodesOf(node, part).isEmpty()) {
+				break;
+			}
+			if (GrammarUtil.isOptionalCardinality(part)) {
+				clause = part;
+			}
+		}
+		List<String> tokens = new ArrayList<>();
+		emit(clause, assignment, valueText, tokens, true);
+		Map<EObject, Integer> order = order(rule);
+		int index = order.getOrDefault(clause, -1);
+		INode previous = null;
+		for (INode child : node.getChildren()) {
+			if (isHidden(child) || child.getGrammarElement() == null) {
+				continue;
+			}
+			Integer at = order.get(child.getGrammarElement());
+			if (at == null) {
+				continue;
+			}
+			if (at >= index) {
+				break;
+			}
+			previous = child;
+		}
+		String clauseText = join(tokens);
+		if (previous == null) {
+			return new Edit(node.getOffset(), 0, clauseText + " ");
+		}
+		int offset = previous.getEndOffset();
+		String first = tokens.get(0);
+		String last = tokens.get(tokens.size() - 1);
+		int length = 0;
+		if (gluesRight(last)) { // FABRIKAM\ before the name: no blank between them
+			while (offset + length < text.length() && (text.charAt(offset + length) == ' ' || text.charAt(offset + length) == '\t')) {
+				length++;
+			}
+		}
+		return new Edit(offset, length, (gluesLeft(first) ? "" : " ") + clauseText);
+	}
+
+	/** The tokens of {@code part} that lead to {@code target}, leaving out the optional parts beside it. */
+	private static void emit(AbstractElement part, Assignment target, String valueText, List<String> tokens, boolean top) {
+		if (part == target) {
+			tokens.add(valueText);
+			return;
+		}
+		boolean leads = EcoreUtil.isAncestor(part, target);
+		if (!top && !leads && GrammarUtil.isOptionalCardinality(part)) {
+			return;
+		}
+		if (part instanceof Keyword keyword) {
+			tokens.add(keyword.getValue());
+		} else if (part instanceof Group group) {
+			for (AbstractElement each : group.getElements()) {
+				emit(each, target, valueText, tokens, false);
+			}
+		} else if (part instanceof Alternatives alternatives && leads) {
+			for (AbstractElement each : alternatives.getElements()) {
+				if (EcoreUtil.isAncestor(each, target)) {
+					emit(each, target, valueText, tokens, false);
+				}
+			}
+		} else {
+			throw new Refused("This value needs other values written with it: edit it in the text.");
+		}
+	}
+
+	private static boolean gluesLeft(String token) {
+		return token.equals("\\") || token.equals("/") || token.equals(":") || token.equals(",") || token.equals(".");
+	}
+
+	private static boolean gluesRight(String token) {
+		return token.equals("\\") || token.equals("/") || token.equals(":");
+	}
+
+	private static String join(List<String> tokens) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (i > 0 && !gluesLeft(tokens.get(i)) && !gluesRight(tokens.get(i - 1))) {
+				joined.append(' ');
+			}
+			joined.append(tokens.get(i));
+		}
+		return joined.toString();
+	}
+
+	// --- the net ---
+
+	/** @throws Refused when the edited text would not parse */
+	private List<Edit> checked(String text, List<Edit> edits) {
+		String edited = new QuickFix("check", edits).applyTo(text);
+		IParseResult result = parser.parse(new StringReader(edited));
+		if (result.hasSyntaxErrors()) {
+			String message = "the text would not parse";
+			for (INode error : result.getSyntaxErrors()) {
+				SyntaxErrorMessage syntax = error.getSyntaxErrorMessage();
+				message = "line " + error.getStartLine() + ": " + (syntax == null ? "syntax error" : syntax.getMessage());
+				break;
+			}
+			throw new Refused("The change was not made: " + message + ".");
+		}
+		return edits;
+	}
+}
