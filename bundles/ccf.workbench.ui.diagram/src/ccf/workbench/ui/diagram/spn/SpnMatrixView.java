@@ -4,6 +4,7 @@
  */
 package ccf.workbench.ui.diagram.spn;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.action.Action;
@@ -24,7 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.dsl.fixes.QuickFix;
-import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.dsl.validation.DeploymentFindings;
 import ccf.workbench.ui.diagram.view.BackgroundReader;
 import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 
@@ -74,20 +75,37 @@ public class SpnMatrixView extends ViewPart {
 			return;
 		}
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)),
+				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentFindings.of(deployment)),
 				read -> display(read.orElse(SpnMatrix.EMPTY), editor));
 	}
 
 	private void display(SpnMatrix shown, ITextEditor editor) {
+		// Most edits change no SPN, and rebuilding a wide table costs the UI thread hundreds of milliseconds.
+		if (!shown.equals(matrix) || table.getColumnCount() == 0) {
+			fill(shown);
+		}
+		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
+		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
+				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
+	}
+
+	/** Fills the table with {@code shown}, reusing its columns: GTK is slow to create and destroy them. */
+	private void fill(SpnMatrix shown) {
 		matrix = shown;
 		table.setRedraw(false);
 		try {
 			table.removeAll();
-			for (TableColumn column : table.getColumns()) {
-				column.dispose();
+			List<String> titles = new ArrayList<>();
+			titles.add("Principal");
+			titles.addAll(matrix.spns());
+			TableColumn[] columns = table.getColumns();
+			for (int i = titles.size(); i < columns.length; i++) {
+				columns[i].dispose();
 			}
-			column("Principal");
-			matrix.spns().forEach(this::column);
+			for (int i = 0; i < titles.size(); i++) {
+				TableColumn column = i < columns.length ? columns[i] : new TableColumn(table, SWT.LEFT);
+				column.setText(titles.get(i));
+			}
 			for (int row = 0; row < matrix.principals().size(); row++) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(0, matrix.principals().get(row));
@@ -104,14 +122,6 @@ public class SpnMatrixView extends ViewPart {
 		} finally {
 			table.setRedraw(true);
 		}
-		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
-		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
-				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
-	}
-
-	private void column(String title) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(title);
 	}
 
 	private static Color background(SpnCellState state) {

@@ -30,7 +30,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.dsl.validation.DeploymentFindings;
 import ccf.workbench.ui.diagram.layout.SvgWriter;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
 import ccf.workbench.ui.diagram.topology.Topology;
@@ -116,7 +116,7 @@ public class TopologyView extends ViewPart {
 			return;
 		}
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentRules.check(deployment), regions),
+				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentFindings.of(deployment), regions),
 				topology -> display(topology.orElse(Topology.EMPTY), editor));
 	}
 
