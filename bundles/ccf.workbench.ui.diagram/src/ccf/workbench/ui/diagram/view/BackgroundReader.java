@@ -22,9 +22,9 @@ import ccf.workbench.ui.diagram.view.DeploymentSnapshot.RegionLocator;
  * Reads a view's data from a document's parsed model in a background job and hands it to the UI thread, so that a
  * reparse, or a validation holding the model, never blocks the UI. Only the latest request of a view is delivered.
  * <p>
- * A read waits as long as the previous one held the model before it starts, and a newer request replaces it
- * meanwhile: the views of a big model, which hold it long, then wait for a pause in the typing instead of holding it
- * while the editor checks each keystroke.
+ * A read waits three times as long as the previous one held the model before it starts, and a newer request
+ * replaces it meanwhile: a view holds the model at most a quarter of the time, and the views of a big model, which
+ * hold it long, wait for a pause in the typing instead of holding it while the editor checks each keystroke.
  */
 public final class BackgroundReader<T> {
 
@@ -71,7 +71,7 @@ public final class BackgroundReader<T> {
 			return status;
 		});
 		job.setSystem(true);
-		job.schedule(lastReadMillis);
+		job.schedule(3 * lastReadMillis);
 	}
 
 	/** Drops any request under way: its result, if any, is not delivered. */
