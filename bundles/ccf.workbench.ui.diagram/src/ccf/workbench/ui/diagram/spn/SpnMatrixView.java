@@ -5,7 +5,10 @@
 package ccf.workbench.ui.diagram.spn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -14,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -38,6 +42,8 @@ public class SpnMatrixView extends ViewPart {
 
 	public static final String ID = "ccf.workbench.ui.diagram.spnMatrix";
 
+	/** Room around a cell's text: GTK's cell padding and the header's. */
+	private static final int CELL_MARGIN = 24;
 	private static final Color PROBLEM = new Color(new RGB(0xFF, 0xCD, 0xD2));
 	private static final Color REQUIRED = new Color(new RGB(0xC8, 0xE6, 0xC9));
 	private static final Color REGISTERED = new Color(new RGB(0xE3, 0xF2, 0xFD));
@@ -115,12 +121,37 @@ public class SpnMatrixView extends ViewPart {
 					item.setBackground(column + 1, background(cell.state()));
 				}
 			}
-			for (TableColumn column : table.getColumns()) {
-				column.pack();
-			}
+			fitColumns();
 			table.deselectAll();
 		} finally {
 			table.setRedraw(true);
+		}
+	}
+
+	/**
+	 * Sizes each column to its title and its widest cell, each distinct text measured once: {@code TableColumn.pack}
+	 * has GTK lay out every cell of the column, a good part of the UI thread's time after an edit (JFR).
+	 */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			Map<String, Integer> widths = new HashMap<>();
+			ToIntFunction<String> width = text -> widths.computeIfAbsent(text, measured -> gc.textExtent(measured).x);
+			TableColumn[] columns = table.getColumns();
+			int widest = width.applyAsInt(columns[0].getText());
+			for (String principal : matrix.principals()) {
+				widest = Math.max(widest, width.applyAsInt(principal));
+			}
+			columns[0].setWidth(widest + CELL_MARGIN);
+			for (int column = 0; column < matrix.spns().size(); column++) {
+				widest = width.applyAsInt(matrix.spns().get(column));
+				for (List<SpnCell> row : matrix.cells()) {
+					widest = Math.max(widest, width.applyAsInt(row.get(column).state().label()));
+				}
+				columns[column + 1].setWidth(widest + CELL_MARGIN);
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
