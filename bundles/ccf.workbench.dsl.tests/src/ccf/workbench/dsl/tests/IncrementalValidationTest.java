@@ -8,9 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -50,10 +55,15 @@ class IncrementalValidationTest {
 		edited.reparse(text);
 		assertSameAsFresh("the article's model");
 
+		// An element replaced under the references that name it, its names unchanged.
+		replace("iis 7.0 kernel-mode", "iis 7.5 kernel-mode");
+		assertSameAsFresh("the server edited under the alias that names it");
+		replace("account FABRIKAM\\ASPUSER upn \"ASPUSER@fabrikam.com\"", "account FABRIKAM\\ASPUSER");
+		assertSameAsFresh("the pool's account edited");
 		// A reference broken, then mended by renaming its target.
 		replace("pool CcfPool identity ASPUSER", "pool CcfPool identity ASPUSERX");
 		assertSameAsFresh("a pool's identity that names no account");
-		replace("account FABRIKAM\\ASPUSER ", "account FABRIKAM\\ASPUSERX ");
+		replace("account FABRIKAM\\ASPUSER\n", "account FABRIKAM\\ASPUSERX\n");
 		assertSameAsFresh("the account renamed to the identity's name");
 		// A declaration renamed under the references that name it.
 		replace("pool CcfPool identity", "pool OtherPool identity");
@@ -62,9 +72,18 @@ class IncrementalValidationTest {
 		assertSameAsFresh("one service following the pool");
 		replace("pool OtherPool identity", "pool CcfPool identity");
 		assertSameAsFresh("the pool's old name back");
-		// A second declaration of a name, before the first: the first still wins.
-		replace("\tpool CcfPool identity", "\tpool CcfPool identity ASPUSERX\n\t\tpool CcfPool identity");
-		assertSameAsFresh("a pool declared twice");
+		// A pool before the services' pool, then renamed to its name: the first declaration of a name wins.
+		replace("\tpool CcfPool identity", "\tpool Spare identity ASPUSERX\n\t\tpool CcfPool identity");
+		assertSameAsFresh("a second pool");
+		replace("pool Spare identity", "pool CcfPool identity");
+		assertSameAsFresh("the first pool renamed to the name the services name");
+		// A server before the alias's server, then renamed to its name: the alias now names the first.
+		replace("\tserver CCFIIS in", "\tserver Standby in FABRIKAM {\n\t}\n\tserver CCFIIS in");
+		assertSameAsFresh("a second server");
+		replace("server Standby in", "server CCFIIS in");
+		assertSameAsFresh("the first server renamed to the name the alias names");
+		replace("\tserver CCFIIS in FABRIKAM {\n\t}\n", "");
+		assertSameAsFresh("the second server removed");
 		replace("alias CCFIISAlias for CCFIIS", "alias CCFIISAlias for CCFSQL");
 		assertSameAsFresh("an alias pointing at another server");
 		replace("alias CCFIISAlias for CCFSQL", "alias CCFIISAlias for CCFIIS\n\talias Second for CCFIIS");
@@ -73,6 +92,11 @@ class IncrementalValidationTest {
 		assertSameAsFresh("a service removed");
 		replace("spn host/CCFIIS on CCFIIS", "spn host/CCFIISAlias on ASPUSERX");
 		assertSameAsFresh("an SPN moved to the account");
+		// An earlier declaration renamed to a name already taken: it becomes the one the references name.
+		replace("\taccount FABRIKAM\\ASPUSERX\n", "\taccount FABRIKAM\\OTHER\n\taccount FABRIKAM\\ASPUSERX\n");
+		assertSameAsFresh("a second account");
+		replace("account FABRIKAM\\OTHER\n", "account FABRIKAM\\ASPUSERX\n");
+		assertSameAsFresh("an earlier account renamed to the name the pool and the SPN name");
 	}
 
 	@Test
@@ -106,6 +130,26 @@ class IncrementalValidationTest {
 		assertThat(expected).as("a model that shows the rules at work").isNotEmpty();
 		assertThat(diagnostics(edited)).as(state).isEqualTo(expected);
 		assertThat(diagnostics(edited)).as(state + ", checked again").isEqualTo(expected);
+		assertThat(links(edited)).as(state + ": the targets of the references").isEqualTo(links(fresh));
+	}
+
+	/** Each reference of the model with where its targets are (a fragment; a proxy's own when it does not resolve). */
+	private static List<String> links(XtextResource resource) {
+		List<String> links = new ArrayList<>();
+		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			EObject owner = contents.next();
+			for (EReference reference : owner.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || !owner.eIsSet(reference)) {
+					continue;
+				}
+				Object value = owner.eGet(reference, true);
+				for (Object target : reference.isMany() ? (List<?>) value : List.of(value)) {
+					links.add(resource.getURIFragment(owner) + " " + reference.getName() + " -> "
+							+ (((EObject) target).eIsProxy() ? "unresolved" : EcoreUtil.getURI((EObject) target).fragment()));
+				}
+			}
+		}
+		return links;
 	}
 
 	private List<String> diagnostics(XtextResource resource) {
