@@ -7,34 +7,27 @@ package ccf.workbench.dsl.validation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
-import com.google.inject.Inject;
-
 import ccf.workbench.model.deployment.Deployment;
-import ccf.workbench.model.validation.DeploymentParts;
 import ccf.workbench.model.validation.Finding;
 
 /**
  * Reports the findings of the deployment rules ({@link ccf.workbench.model.validation.DeploymentRules}) on the text:
  * the rules of KB 969803 and the structural ones, each with its stable code and quick-fix data. Syntax and linking
  * errors come from Xtext itself. A deployment split over several files is checked as a whole, once for all its
- * files ({@link SplitDeploymentFindings}); each file shows the findings about its own elements.
+ * files ({@link SplitDeploymentFindings}); each file shows the findings about its own elements. The findings are
+ * shared with the views that show them ({@link DeploymentFindings}).
  */
 public class CcfValidator extends AbstractCcfValidator {
-
-	@Inject
-	private IResourceScopeCache cache;
 
 	@Check(CheckType.NORMAL)
 	public void checkDeployment(Deployment deployment) {
 		Resource resource = deployment.eResource();
 		List<Finding> findings;
 		try {
-			findings = findings(deployment);
+			findings = DeploymentFindings.of(deployment);
 		} catch (RuntimeException e) {
 			// Xtext drops a check's NullPointerException silently: the model would pass with none of its findings.
 			error("The rules could not check this deployment (" + e + "); it is treated as broken. Please report it with "
@@ -52,12 +45,5 @@ public class CcfValidator extends AbstractCcfValidator {
 			case INFO -> info(finding.message(), finding.target(), finding.feature(), finding.index(), finding.code(), data);
 			}
 		}
-	}
-
-	private List<Finding> findings(Deployment deployment) {
-		if (cache instanceof OnChangeEvictingCache evicting && deployment.eResource() != null) {
-			return SplitDeploymentFindings.of(deployment, evicting);
-		}
-		return DeploymentParts.check(SplitDeploymentFindings.parts(deployment));
 	}
 }

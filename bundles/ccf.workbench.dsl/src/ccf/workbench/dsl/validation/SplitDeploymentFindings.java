@@ -35,12 +35,11 @@ final class SplitDeploymentFindings {
 				.collect(Collectors.groupingBy(finding -> finding.target().eResource()));
 	}
 
-	/** The findings about the elements of the deployment's own file, computed for all parts when the first asks. */
-	static List<Finding> of(Deployment deployment, OnChangeEvictingCache cache) {
-		List<Deployment> parts = parts(deployment);
-		if (parts.size() == 1) {
-			return DeploymentParts.check(parts);
-		}
+	/**
+	 * The findings about the elements of the deployment's own file, computed for all {@code parts} (as
+	 * {@link #parts} lists them) when the first asks.
+	 */
+	static List<Finding> of(Deployment deployment, List<Deployment> parts, OnChangeEvictingCache cache) {
 		Object cached = cache.getOrCreate(deployment.eResource()).get(KEY);
 		SplitDeploymentFindings shared = cached instanceof SplitDeploymentFindings known && known.isCurrent(parts, cache)
 				? known

@@ -102,13 +102,20 @@ public final class CcfDocumentModel {
 	/** Runs {@code reader} on the resource, reparsed first when the document changed. */
 	public <T> T read(Reader<T> reader) {
 		synchronized (this) {
-			String text = document.get();
-			long current = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : -1;
-			if (current == -1 || current != stamp) {
-				List<DocumentEvent> edits;
+			String text;
+			long current;
+			List<DocumentEvent> edits;
+			// The UI thread may edit the document meanwhile: text, stamp and edits must be taken from one state of it.
+			do {
+				current = modificationStamp();
+				text = document.get();
 				synchronized (pending) {
 					edits = new ArrayList<>(pending);
-					pending.clear();
+				}
+			} while (current != -1 && current != modificationStamp());
+			if (current == -1 || current != stamp) {
+				synchronized (pending) {
+					pending.subList(0, edits.size()).clear();
 				}
 				if (!parsed || !update(edits, text)) {
 					try {
@@ -123,6 +130,10 @@ public final class CcfDocumentModel {
 			}
 			return reader.read(resource, text);
 		}
+	}
+
+	private long modificationStamp() {
+		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : -1;
 	}
 
 	/**

@@ -35,7 +35,7 @@ import org.eclipse.xtext.validation.Issue;
 public class CcfValidationReconciler extends MonoReconciler {
 
 	/** Milliseconds between the last keystroke and the check; short, because a check is fast. */
-	static final int DELAY = 50;
+	public static final int DELAY = 30;
 
 	public CcfValidationReconciler() {
 		super(new Strategy(), false);

@@ -122,6 +122,10 @@ class DiagramBenchmark {
 			view.canvas().update();
 			fixes.add((System.nanoTime() - typed) / 1e6);
 		}
+		String png = System.getProperty("ccf.bench.diagram.png", "");
+		if (!png.isEmpty()) {
+			view.exportPng(Path.of(png));
+		}
 		System.out.printf(Locale.ROOT,
 				"BENCH nodes=%d edges=%d show-view-to-painted-ms=%.0f model-to-topology-ms=%.0f elk-layout-ms=%.0f "
 						+ "measure-layout-and-paint-ms=%.0f "

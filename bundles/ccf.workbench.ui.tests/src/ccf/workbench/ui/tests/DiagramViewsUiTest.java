@@ -277,6 +277,11 @@ class DiagramViewsUiTest {
 		assertThat(document.get()).doesNotContain("spn host/CCFIIS on ASPUSER").contains("\tspn host/CCFIISAlias on ASPUSER\n}");
 		UiEvents.waitUntil("the duplicate to go", 10,
 				() -> view.matrix().cell("FABRIKAM\\CCFIIS$", "host/CCFIIS").state() == SpnCellState.REGISTERED);
+		// The table reuses its columns from one matrix to the next: they must still be the matrix's.
+		List<String> headers = Arrays.stream(view.table().getColumns()).map(c -> c.getText()).toList();
+		assertThat(headers.subList(1, headers.size())).isEqualTo(view.matrix().spns());
+		assertThat(Arrays.stream(view.table().getItems()).map(item -> item.getText(0)).toList())
+				.isEqualTo(view.matrix().principals());
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import ccf.workbench.ui.editor.CcfValidationReconciler;
 import ccf.workbench.ui.editor.CcfValidationReconciler.ProblemAnnotation;
 
 /**
@@ -101,9 +102,9 @@ class EditorBenchmark {
 		}
 		latencies.sort(Double::compare);
 		System.out.printf(Locale.ROOT, "BENCH lines=%d problems=%d open-to-visible-ms=%.0f open-to-problems-ms=%.0f "
-				+ "keystroke-median-ms=%.0f keystroke-min-ms=%.0f keystroke-max-ms=%.0f%n", lines, problems(annotations),
-				(visible - start) / 1e6, (checked - start) / 1e6, latencies.get(latencies.size() / 2), latencies.get(0),
-				latencies.get(latencies.size() - 1));
+				+ "keystroke-median-ms=%.0f keystroke-min-ms=%.0f keystroke-max-ms=%.0f reconciler-delay-ms=%d%n", lines,
+				problems(annotations), (visible - start) / 1e6, (checked - start) / 1e6, latencies.get(latencies.size() / 2),
+				latencies.get(0), latencies.get(latencies.size() - 1), CcfValidationReconciler.DELAY);
 		page.closeAllEditors(false);
 		project.delete(true, true, new NullProgressMonitor());
 	}

@@ -7,6 +7,7 @@ package ccf.workbench.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,6 +34,7 @@ import ccf.workbench.ui.diagram.topology.TextRegion;
 import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyBuilder;
 import ccf.workbench.ui.diagram.topology.TopologyEdge;
+import ccf.workbench.ui.diagram.topology.TopologyNode;
 
 /** The diagram's data without a display: the topology of the article's sample, its layout, its SVG, the SPN matrix. */
 class TopologyModelTest {
@@ -120,6 +122,47 @@ class TopologyModelTest {
 		assertThat(alias).isLessThan(server);
 		assertThat(server).isLessThan(service);
 		assertThat(diagram.edges()).allSatisfy(route -> assertThat(route.points()).hasSizeGreaterThanOrEqualTo(2));
+	}
+
+	/** Above the size where ELK keeps the text's order (its sorting would take seconds), the path still runs left to right. */
+	@Test
+	void aFarmOfServersIsLaidOutFromClientsToServicesWithoutOverlap() {
+		List<TopologyNode> nodes = new ArrayList<>();
+		List<TopologyEdge> edges = new ArrayList<>();
+		nodes.add(node("client_group:Agents", ElementKind.CLIENT_GROUP));
+		for (int server = 0; server < 40; server++) {
+			String name = "CCF" + server;
+			nodes.add(node("web_server:" + name, ElementKind.WEB_SERVER));
+			nodes.add(node("app_pool:" + name + "/CcfPool", ElementKind.APP_POOL));
+			edges.add(new TopologyEdge("client_group:Agents", "web_server:" + name, "", List.of()));
+			edges.add(new TopologyEdge("web_server:" + name, "app_pool:" + name + "/CcfPool", "", List.of()));
+			for (String service : List.of("AgentCredentials", "ContactCenter", "Customer")) {
+				nodes.add(node("service:" + name + "/" + service, ElementKind.SERVICE));
+				edges.add(new TopologyEdge("app_pool:" + name + "/CcfPool", "service:" + name + "/" + service, "", List.of()));
+			}
+		}
+		Topology farm = new Topology("Farm", nodes, edges);
+
+		TopologyDiagram diagram = TopologyLayout.layout(farm, TextMeasure.ESTIMATE);
+
+		assertThat(farm.nodes()).hasSizeGreaterThan(TopologyLayout.ORDERED_NODES);
+		assertThat(diagram.nodes()).hasSize(nodes.size());
+		for (NodeBox a : diagram.nodes()) {
+			for (NodeBox b : diagram.nodes()) {
+				boolean overlap = a != b && a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
+						&& a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+				assertThat(overlap).as(a.node().id() + " overlaps " + b.node().id()).isFalse();
+			}
+		}
+		for (TopologyEdge edge : edges) {
+			assertThat(diagram.box(edge.sourceId()).orElseThrow().x())
+					.as(edge.sourceId() + " left of " + edge.targetId())
+					.isLessThan(diagram.box(edge.targetId()).orElseThrow().x());
+		}
+	}
+
+	private static TopologyNode node(String id, ElementKind kind) {
+		return new TopologyNode(id, kind, List.of(id.substring(id.indexOf(':') + 1)), List.of(), TextRegion.NONE);
 	}
 
 	@Test

@@ -33,8 +33,17 @@ final class UiEvents {
 						+ (state.isEmpty() ? "" : " (" + state + ")"));
 			}
 			if (!display.readAndDispatch()) {
-				Thread.onSpinWait();
+				idle();
 			}
+		}
+	}
+
+	/** Rests the UI thread as an idle workbench's does, leaving the cores to the jobs it waits for. */
+	private static void idle() {
+		try {
+			Thread.sleep(1);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -45,7 +54,7 @@ final class UiEvents {
 			while (display.readAndDispatch()) {
 				// drain the queue
 			}
-			Thread.onSpinWait();
+			idle();
 		}
 	}
 }

@@ -35,7 +35,7 @@ final class EditorFollower implements IPartListener2, IDocumentListener {
 	private final DeploymentExplorer explorer;
 	private ITextEditor editor;
 	private IDocument document;
-	private boolean scheduled;
+	private final Runnable delayedRefresh = this::refresh;
 
 	EditorFollower(DeploymentExplorer explorer) {
 		this.explorer = explorer;
@@ -113,13 +113,8 @@ final class EditorFollower implements IPartListener2, IDocumentListener {
 
 	@Override
 	public void documentChanged(DocumentEvent event) {
-		if (!scheduled) {
-			scheduled = true;
-			Display.getCurrent().timerExec(DELAY, () -> {
-				scheduled = false;
-				refresh();
-			});
-		}
+		// Each change restarts the wait: the copy of a big model, made on the UI thread, waits for a pause in typing.
+		Display.getCurrent().timerExec(DELAY, delayedRefresh);
 	}
 
 	private void refresh() {

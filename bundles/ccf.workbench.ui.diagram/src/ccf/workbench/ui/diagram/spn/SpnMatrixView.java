@@ -4,7 +4,11 @@
  */
 package ccf.workbench.ui.diagram.spn;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -13,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -24,7 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.dsl.fixes.QuickFix;
-import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.dsl.validation.DeploymentFindings;
 import ccf.workbench.ui.diagram.view.BackgroundReader;
 import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 
@@ -37,6 +42,8 @@ public class SpnMatrixView extends ViewPart {
 
 	public static final String ID = "ccf.workbench.ui.diagram.spnMatrix";
 
+	/** Room around a cell's text: GTK's cell padding and the header's. */
+	private static final int CELL_MARGIN = 24;
 	private static final Color PROBLEM = new Color(new RGB(0xFF, 0xCD, 0xD2));
 	private static final Color REQUIRED = new Color(new RGB(0xC8, 0xE6, 0xC9));
 	private static final Color REGISTERED = new Color(new RGB(0xE3, 0xF2, 0xFD));
@@ -74,20 +81,37 @@ public class SpnMatrixView extends ViewPart {
 			return;
 		}
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentRules.check(deployment)),
+				(deployment, regions) -> SpnMatrix.of(deployment, DeploymentFindings.of(deployment)),
 				read -> display(read.orElse(SpnMatrix.EMPTY), editor));
 	}
 
 	private void display(SpnMatrix shown, ITextEditor editor) {
+		// Most edits change no SPN, and rebuilding a wide table costs the UI thread hundreds of milliseconds.
+		if (!shown.equals(matrix) || table.getColumnCount() == 0) {
+			fill(shown);
+		}
+		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
+		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
+				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
+	}
+
+	/** Fills the table with {@code shown}, reusing its columns: GTK is slow to create and destroy them. */
+	private void fill(SpnMatrix shown) {
 		matrix = shown;
 		table.setRedraw(false);
 		try {
 			table.removeAll();
-			for (TableColumn column : table.getColumns()) {
-				column.dispose();
+			List<String> titles = new ArrayList<>();
+			titles.add("Principal");
+			titles.addAll(matrix.spns());
+			TableColumn[] columns = table.getColumns();
+			for (int i = titles.size(); i < columns.length; i++) {
+				columns[i].dispose();
 			}
-			column("Principal");
-			matrix.spns().forEach(this::column);
+			for (int i = 0; i < titles.size(); i++) {
+				TableColumn column = i < columns.length ? columns[i] : new TableColumn(table, SWT.LEFT);
+				column.setText(titles.get(i));
+			}
 			for (int row = 0; row < matrix.principals().size(); row++) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(0, matrix.principals().get(row));
@@ -97,21 +121,38 @@ public class SpnMatrixView extends ViewPart {
 					item.setBackground(column + 1, background(cell.state()));
 				}
 			}
-			for (TableColumn column : table.getColumns()) {
-				column.pack();
-			}
+			fitColumns();
 			table.deselectAll();
 		} finally {
 			table.setRedraw(true);
 		}
-		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
-		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
-				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
 	}
 
-	private void column(String title) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(title);
+	/**
+	 * Sizes each column to its title and its widest cell, each distinct text measured once: {@code TableColumn.pack}
+	 * has GTK lay out every cell of the column, a good part of the UI thread's time after an edit (JFR).
+	 */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			Map<String, Integer> widths = new HashMap<>();
+			ToIntFunction<String> width = text -> widths.computeIfAbsent(text, measured -> gc.textExtent(measured).x);
+			TableColumn[] columns = table.getColumns();
+			int widest = width.applyAsInt(columns[0].getText());
+			for (String principal : matrix.principals()) {
+				widest = Math.max(widest, width.applyAsInt(principal));
+			}
+			columns[0].setWidth(widest + CELL_MARGIN);
+			for (int column = 0; column < matrix.spns().size(); column++) {
+				widest = width.applyAsInt(matrix.spns().get(column));
+				for (List<SpnCell> row : matrix.cells()) {
+					widest = Math.max(widest, width.applyAsInt(row.get(column).state().label()));
+				}
+				columns[column + 1].setWidth(widest + CELL_MARGIN);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private static Color background(SpnCellState state) {

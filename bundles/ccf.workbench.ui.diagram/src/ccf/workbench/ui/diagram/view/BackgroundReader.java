@@ -21,12 +21,17 @@ import ccf.workbench.ui.diagram.view.DeploymentSnapshot.RegionLocator;
 /**
  * Reads a view's data from a document's parsed model in a background job and hands it to the UI thread, so that a
  * reparse, or a validation holding the model, never blocks the UI. Only the latest request of a view is delivered.
+ * <p>
+ * A read waits three times as long as the previous one held the model before it starts, and a newer request
+ * replaces it meanwhile: a view holds the model at most a quarter of the time, and the views of a big model, which
+ * hold it long, wait for a pause in the typing instead of holding it while the editor checks each keystroke.
  */
 public final class BackgroundReader<T> {
 
 	private final Control control;
 	private final String name;
 	private final AtomicLong latest = new AtomicLong();
+	private volatile long lastReadMillis;
 
 	/** @param control the view's control: results arrive on its display, none once it is disposed */
 	public BackgroundReader(Control control, String name) {
@@ -44,7 +49,12 @@ public final class BackgroundReader<T> {
 			Optional<T> result;
 			IStatus status = Status.OK_STATUS;
 			try {
-				result = DeploymentSnapshot.read(document, reader);
+				result = DeploymentSnapshot.read(document, (deployment, regions) -> {
+					long start = System.nanoTime();
+					T read = reader.apply(deployment, regions);
+					lastReadMillis = (System.nanoTime() - start) / 1_000_000;
+					return read;
+				});
 			} catch (RuntimeException e) {
 				// The view shows nothing rather than stale data; the error log says why.
 				result = Optional.empty();
@@ -61,7 +71,7 @@ public final class BackgroundReader<T> {
 			return status;
 		});
 		job.setSystem(true);
-		job.schedule();
+		job.schedule(3 * lastReadMillis);
 	}
 
 	/** Drops any request under way: its result, if any, is not delivered. */

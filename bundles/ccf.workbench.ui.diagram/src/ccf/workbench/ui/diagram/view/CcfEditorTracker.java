@@ -23,19 +23,17 @@ import org.eclipse.ui.texteditor.ITextEditor;
  */
 public final class CcfEditorTracker {
 
-	/** How long the text must rest before the views re-read it. */
-	public static final int DEBOUNCE_MILLIS = 150;
+	/**
+	 * How long the text must rest before the views re-read it: a little longer than the editor waits before checking
+	 * it ({@link ccf.workbench.ui.editor.CcfValidationReconciler#DELAY}), so that the views mostly find the text parsed and checked.
+	 */
+	public static final int DEBOUNCE_MILLIS = 50;
 
 	private final IWorkbenchPage page;
 	private final Consumer<ITextEditor> onChange;
 	private ITextEditor editor;
 	private IDocument document;
-	private boolean scheduled;
-
-	private final Runnable refresh = () -> {
-		scheduled = false;
-		fire();
-	};
+	private final Runnable refresh = this::fire;
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -98,13 +96,12 @@ public final class CcfEditorTracker {
 		fire();
 	}
 
+	/** (Re)starts the wait: each change postpones the refresh, so that typing refreshes once it pauses. */
 	private void schedule() {
 		Display display = Display.getCurrent();
-		if (display == null || scheduled) {
-			return;
+		if (display != null) {
+			display.timerExec(DEBOUNCE_MILLIS, refresh);
 		}
-		scheduled = true;
-		display.timerExec(DEBOUNCE_MILLIS, refresh);
 	}
 
 	private void fire() {

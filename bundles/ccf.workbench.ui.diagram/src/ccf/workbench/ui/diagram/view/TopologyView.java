@@ -42,7 +42,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-import ccf.workbench.model.validation.DeploymentRules;
+import ccf.workbench.dsl.validation.DeploymentFindings;
 import ccf.workbench.ui.diagram.layout.SvgWriter;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
 import ccf.workbench.ui.diagram.topology.Topology;
@@ -190,7 +190,7 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 			return;
 		}
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
-				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentRules.check(deployment), regions),
+				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentFindings.of(deployment), regions),
 				topology -> display(topology.orElse(Topology.EMPTY), editor));
 	}
 
