@@ -4,8 +4,10 @@
  */
 package ccf.workbench.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
+import ccf.workbench.dsl.ide.contentassist.CcfContentProposalProvider;
 import ccf.workbench.dsl.ide.highlighting.CcfSemanticHighlightingCalculator;
 
 /**
@@ -16,5 +18,9 @@ public class CcfIdeModule extends AbstractCcfIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return CcfSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return CcfContentProposalProvider.class;
 	}
 }
