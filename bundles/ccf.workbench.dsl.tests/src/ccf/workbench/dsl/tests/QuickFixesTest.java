@@ -94,4 +94,99 @@ class QuickFixesTest {
 		assertThat(parse(withRecord).getErrors()).isEmpty();
 		assertThat(parse(withSite).getErrors()).isEmpty();
 	}
+
+	private static final String DIRECTORY = """
+			deployment Contoso {
+				domain CONTOSO dns "contoso.com" {
+					controller DC01
+					record "webalias.contoso.com." cname "other.contoso.com"
+				}
+				account CONTOSO\\WEBUSER
+				account CONTOSO\\OTHERUSER
+				server WEB01 in CONTOSO fqdn "web01.contoso.com" iis 6.0 kernel-mode {
+					pool Pool identity WEBUSER
+					service AgentCredentials in Pool
+				}
+				server WEB02 in CONTOSO fqdn "web02.contoso.com" {
+					pool Pool2 identity WEBUSER
+					service ContactCenter in Pool2
+				}
+				alias WEBALIAS for WEB01 fqdn "webalias.contoso.com"
+				// the SPNs as setspn -L lists them
+				spn host/WEBALIAS on OTHERUSER
+				spn HTTP/webalias.contoso.com on OTHERUSER
+				spn host/web01.contoso.com on WEBUSER
+				spn host/webalias.contoso.com
+			}
+			""";
+
+	/** Applies the first fix of the first finding with {@code code} on the line containing {@code marker}. */
+	private String fixFirst(String text, String code, String marker) throws IOException {
+		XtextResource resource = parse(text);
+		int line = (int) text.substring(0, text.indexOf(marker)).chars().filter(c -> c == '\n').count() + 1;
+		Issue issue = issues(resource).stream().filter(i -> code.equals(i.getCode()) && i.getLineNumber() == line)
+				.findFirst().orElseThrow(() -> new AssertionError("no " + code + " on line " + line));
+		assertThat(CcfQuickFixes.hasFix(code)).isTrue();
+		List<QuickFix> fixes = quickFixes.fixes(resource, issue);
+		assertThat(fixes).as(code).isNotEmpty();
+		String fixed = fixes.get(0).applyTo(text);
+		XtextResource after = parse(fixed);
+		assertThat(after.getErrors()).as(fixed).isEmpty();
+		assertThat(issues(after)).as(fixed).noneMatch(i -> code.equals(i.getCode()) && i.getLineNumber() == line
+				&& i.getMessage().equals(issue.getMessage()));
+		return fixes.get(0).label() + "\n" + fixed;
+	}
+
+	@Test
+	void anSpnOnTheWrongAccountMovesToThePoolAccount() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "spn-on-other-principal", "spn host/WEBALIAS");
+
+		assertThat(fixed).startsWith("Move host/WEBALIAS to WEBUSER\n").contains("\tspn host/WEBALIAS on WEBUSER\n");
+	}
+
+	@Test
+	void aHijackingHttpSpnIsRemovedWithItsLineOnly() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "spn-http-hijack", "spn HTTP/");
+
+		assertThat(fixed).startsWith("Remove HTTP/webalias.contoso.com from OTHERUSER\n").doesNotContain("spn HTTP/")
+				.contains("// the SPNs as setspn -L lists them\n\tspn host/WEBALIAS on OTHERUSER\n\tspn host/web01");
+	}
+
+	@Test
+	void theServersSpnIsRemovedFromTheAccount() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "spn-server-on-account", "spn host/web01");
+
+		assertThat(fixed).startsWith("Remove host/web01.contoso.com from WEBUSER\n").doesNotContain("spn host/web01");
+	}
+
+	@Test
+	void anSpnWithoutOwnerIsGivenThePoolAccount() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "spn-without-owner", "spn host/webalias.contoso.com\n");
+
+		assertThat(fixed).startsWith("Register host/webalias.contoso.com to WEBUSER\n")
+				.contains("\tspn host/webalias.contoso.com on WEBUSER\n");
+	}
+
+	@Test
+	void aCnamePointingElsewhereIsPointedAtTheServer() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "alias-cname-wrong-target", "record ");
+
+		assertThat(fixed).startsWith("Point the CNAME to web01.contoso.com\n")
+				.contains("record \"webalias.contoso.com.\" cname \"web01.contoso.com\"\n");
+	}
+
+	@Test
+	void kernelModeIsTurnedOffOnIis6() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "kernel-mode-on-iis6", "server WEB01");
+
+		assertThat(fixed).contains("server WEB01 in CONTOSO fqdn \"web01.contoso.com\" iis 6.0 {\n");
+	}
+
+	@Test
+	void aServerWithoutAliasGetsOne() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "no-alias", "server WEB02");
+
+		assertThat(fixed).startsWith("Add alias WEB02Alias for WEB02\n")
+				.contains("\talias WEBALIAS for WEB01 fqdn \"webalias.contoso.com\"\n\talias WEB02Alias for WEB02\n");
+	}
 }

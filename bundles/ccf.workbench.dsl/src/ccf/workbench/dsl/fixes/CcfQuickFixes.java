@@ -37,7 +37,9 @@ import ccf.workbench.model.validation.Rule;
  * <li>{@code spn-missing}: the SPN is registered on the app-pool account;</li>
  * <li>{@code alias-cname-missing}: the CNAME record is added to the alias's DNS zone;</li>
  * <li>{@code app-pool-credentials-missing}: the service gets {@code use-app-pool-credentials true};</li>
- * <li>{@code alias-not-in-intranet-zone}: the alias is added to the clients' Local Intranet sites.</li>
+ * <li>{@code alias-not-in-intranet-zone}: the alias is added to the clients' Local Intranet sites;</li>
+ * <li>and the edits of the model in {@link ModelEditFixes}: SPNs removed or moved, CNAMEs retargeted, kernel-mode
+ * authentication turned off on IIS 6, a missing alias added.</li>
  * </ul>
  */
 public class CcfQuickFixes {
@@ -47,11 +49,15 @@ public class CcfQuickFixes {
 	@Inject
 	private IValueConverterService converters;
 
+	@Inject
+	private ModelEditFixes modelEditFixes;
+
 	/** @return whether {@code code} has a quick fix */
 	public static boolean hasFix(String code) {
 		Rule rule = code == null ? null : Rule.ofCode(code);
 		return rule == Rule.ENDPOINT_NAMES_REAL_SERVER || rule == Rule.SPN_MISSING || rule == Rule.ALIAS_CNAME_MISSING
-				|| rule == Rule.APP_POOL_CREDENTIALS_MISSING || rule == Rule.ALIAS_NOT_IN_INTRANET_ZONE;
+				|| rule == Rule.APP_POOL_CREDENTIALS_MISSING || rule == Rule.ALIAS_NOT_IN_INTRANET_ZONE
+				|| rule != null && ModelEditFixes.hasFix(rule);
 	}
 
 	/** @return the fixes of {@code issue} in {@code resource} (parsed from the text the issue was reported on) */
@@ -99,9 +105,7 @@ public class CcfQuickFixes {
 						+ " to the Local Intranet sites of " + group.getName(), List.of(edit))));
 			}
 		}
-		default -> {
-			// no fix
-		}
+		default -> fixes.addAll(modelEditFixes.fixes(rule, target, data));
 		}
 		return fixes;
 	}
