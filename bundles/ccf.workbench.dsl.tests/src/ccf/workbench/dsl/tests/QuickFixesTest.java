@@ -110,6 +110,7 @@ class QuickFixesTest {
 				server WEB02 in CONTOSO fqdn "web02.contoso.com" {
 					pool Pool2 identity WEBUSER
 					service ContactCenter in Pool2
+					service Customer
 				}
 				alias WEBALIAS for WEB01 fqdn "webalias.contoso.com"
 				// the SPNs as setspn -L lists them
@@ -188,5 +189,12 @@ class QuickFixesTest {
 
 		assertThat(fixed).startsWith("Add alias WEB02Alias for WEB02\n")
 				.contains("\talias WEBALIAS for WEB01 fqdn \"webalias.contoso.com\"\n\talias WEB02Alias for WEB02\n");
+	}
+
+	@Test
+	void aServiceWithoutPoolIsPutInAPoolOfItsServer() throws IOException {
+		String fixed = fixFirst(DIRECTORY, "service-without-pool", "service Customer");
+
+		assertThat(fixed).startsWith("Run Customer in pool Pool2\n").contains("\t\tservice Customer in Pool2\n");
 	}
 }

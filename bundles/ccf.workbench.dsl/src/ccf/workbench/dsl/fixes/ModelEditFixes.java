@@ -18,6 +18,7 @@ import com.google.inject.Inject;
 import ccf.workbench.dsl.fixes.CcfModelEdits.Refused;
 import ccf.workbench.dsl.fixes.QuickFix.Edit;
 import ccf.workbench.model.deployment.Alias;
+import ccf.workbench.model.deployment.AppPool;
 import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.deployment.DeploymentFactory;
 import ccf.workbench.model.deployment.DeploymentPackage;
@@ -25,6 +26,7 @@ import ccf.workbench.model.deployment.DnsRecord;
 import ccf.workbench.model.deployment.Host;
 import ccf.workbench.model.deployment.NamedElement;
 import ccf.workbench.model.deployment.Principal;
+import ccf.workbench.model.deployment.ServiceInstallation;
 import ccf.workbench.model.deployment.ServicePrincipalName;
 import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.model.query.HostQueries;
@@ -33,7 +35,8 @@ import ccf.workbench.model.validation.Rule;
 
 /**
  * The quick fixes that are edits of the model, written into the text by {@link CcfModelEdits}: an SPN removed from or
- * moved to a principal, a CNAME pointed at its server, kernel-mode authentication turned off on IIS 6, an alias added.
+ * moved to a principal, a CNAME pointed at its server, kernel-mode authentication turned off on IIS 6, an alias added,
+ * a service put in a pool of its server.
  */
 class ModelEditFixes {
 
@@ -45,7 +48,7 @@ class ModelEditFixes {
 	static boolean hasFix(Rule rule) {
 		return switch (rule) {
 		case SPN_DUPLICATE, SPN_HTTP_HIJACK, SPN_SERVER_ON_ACCOUNT, SPN_ON_OTHER_PRINCIPAL, SPN_WITHOUT_OWNER,
-				ALIAS_CNAME_WRONG_TARGET, KERNEL_MODE_ON_IIS6, NO_ALIAS -> true;
+				ALIAS_CNAME_WRONG_TARGET, KERNEL_MODE_ON_IIS6, NO_ALIAS, SERVICE_WITHOUT_POOL -> true;
 		default -> false;
 		};
 	}
@@ -86,6 +89,15 @@ class ModelEditFixes {
 				alias.getTargets().add(server);
 				add(fixes, "Add alias " + alias.getName() + " for " + server.getName(),
 						() -> edits.add(deployment, P.getDeployment_Aliases(), alias));
+			}
+		}
+		case SERVICE_WITHOUT_POOL -> {
+			if (target instanceof ServiceInstallation installation
+					&& installation.eContainer() instanceof WebServer server) {
+				for (AppPool pool : server.getAppPools()) {
+					add(fixes, "Run " + installation.getService().getName() + " in pool " + pool.getName(),
+							() -> edits.set(installation, P.getServiceInstallation_Pool(), pool));
+				}
 			}
 		}
 		default -> {
