@@ -4,8 +4,10 @@
  */
 package ccf.workbench.dsl.ide.highlighting;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -30,6 +32,7 @@ import ccf.workbench.model.deployment.NamedElement;
 import ccf.workbench.model.deployment.ServiceAccount;
 import ccf.workbench.model.deployment.ServicePrincipalName;
 import ccf.workbench.model.net.EndpointUrl;
+import ccf.workbench.model.query.HostQueries;
 
 /**
  * Colours {@code .ccf} text by meaning, from the linked model: declared names, references by the kind of their
@@ -41,8 +44,8 @@ public class CcfSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 
 	/** The endpoints of the resource's deployment whose URL names a real server, found once per run. */
 	private Set<EndpointReference> namingRealServer = Set.of();
-	private List<Alias> aliases = List.of();
-	private List<? extends Host> hosts = List.of();
+	/** The style of each name a host or an alias answers to, by its {@link #key}; aliases win. */
+	private Map<String, String> styleByName = Map.of();
 
 	@Override
 	protected void doProvideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
@@ -50,11 +53,7 @@ public class CcfSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 		Deployment deployment = resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Deployment d)
 				? null : d;
 		namingRealServer = deployment == null ? Set.of() : Set.copyOf(deployment.endpointsNamingRealServer());
-		aliases = deployment == null ? List.of() : List.copyOf(deployment.getAliases());
-		hosts = deployment == null ? List.of()
-				: Stream.of(deployment.getWebServers().stream(), deployment.getSqlServers().stream(),
-						deployment.getDomains().stream().flatMap(domain -> domain.getControllers().stream()))
-						.flatMap(stream -> stream).toList();
+		styleByName = deployment == null ? Map.of() : styleByName(deployment);
 		super.doProvideHighlightingFor(resource, acceptor, cancelIndicator);
 	}
 
@@ -148,13 +147,34 @@ public class CcfSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 
 	/** @return the style of what a host name names: an alias or a host of the deployment, else null */
 	private String namedBy(String hostName) {
-		if (hostName == null) {
-			return null;
+		return hostName == null ? null : styleByName.get(key(hostName));
+	}
+
+	/** One look-up per name instead of a walk over every host and alias: big models have thousands of each. */
+	private static Map<String, String> styleByName(Deployment deployment) {
+		Map<String, String> styles = new HashMap<>();
+		Stream.of(deployment.getWebServers().stream(), deployment.getSqlServers().stream(),
+				deployment.getDomains().stream().flatMap(domain -> domain.getControllers().stream()))
+				.flatMap(stream -> stream).forEach(host -> {
+					put(styles, host.getName(), CcfHighlightingStyles.HOST_REFERENCE);
+					put(styles, HostQueries.effectiveFqdn(host), CcfHighlightingStyles.HOST_REFERENCE);
+				});
+		for (Alias alias : deployment.getAliases()) {
+			put(styles, alias.getName(), CcfHighlightingStyles.ALIAS_REFERENCE);
+			put(styles, HostQueries.aliasFqdn(alias), CcfHighlightingStyles.ALIAS_REFERENCE);
 		}
-		String name = hostName.toLowerCase(Locale.ROOT);
-		if (aliases.stream().anyMatch(alias -> alias.isNamedBy(name))) {
-			return CcfHighlightingStyles.ALIAS_REFERENCE;
+		return styles;
+	}
+
+	private static void put(Map<String, String> styles, String name, String style) {
+		if (name != null && !name.isEmpty()) {
+			styles.put(key(name), style);
 		}
-		return hosts.stream().anyMatch(host -> host.isNamedBy(name)) ? CcfHighlightingStyles.HOST_REFERENCE : null;
+	}
+
+	/** Host names compare without case and without a trailing dot, as {@link HostQueries#sameName} does. */
+	private static String key(String name) {
+		String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+		return bare.toLowerCase(Locale.ROOT);
 	}
 }
