@@ -6,15 +6,18 @@ package ccf.workbench.ui.diagram.spn;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentRewriteSession;
 import org.eclipse.jface.text.DocumentRewriteSessionType;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -29,8 +32,9 @@ import ccf.workbench.ui.editor.CcfDocumentModel;
 import ccf.workbench.ui.editor.CcfLanguage;
 
 /**
- * The fixes of one cell of the SPN matrix, as edits of the .ccf text: a missing SPN is registered with the editor's
- * own quick fix (Ctrl+1 offers the same), a duplicate or misplaced one is removed from the principal of the cell.
+ * The fixes of one cell of the SPN matrix, as edits of the .ccf text: the editor's own quick fixes (Ctrl+1 offers the
+ * same) of the findings about that SPN and principal: a missing SPN registered, a misplaced one moved to the account
+ * that needs it, a duplicate, hijacking or server SPN removed from the principal that must not hold it.
  */
 public final class SpnQuickFixes {
 
@@ -40,39 +44,43 @@ public final class SpnQuickFixes {
 	/**
 	 * @param principal the row, {@code DOMAIN\sAMAccountName}
 	 * @param spn       the column
+	 * @param state     the cell's state: only a missing, duplicate or misplaced SPN has fixes
 	 */
 	public static List<QuickFix> of(IDocument document, String principal, String spn, SpnCellState state) {
+		if (state != SpnCellState.MISSING && state != SpnCellState.DUPLICATE && state != SpnCellState.WRONG_PRINCIPAL) {
+			return List.of();
+		}
 		CcfDocumentModel model = CcfDocumentModel.of(document);
-		List<Issue> issues = state == SpnCellState.MISSING ? model.validate(CancelIndicator.NullImpl) : List.of();
+		List<Issue> issues = model.validate(CancelIndicator.NullImpl);
 		return model.read((resource, text) -> {
-			List<QuickFix> fixes = new ArrayList<>();
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Deployment deployment)) {
-				return fixes;
+				return List.of();
 			}
 			Principal owner = principal(deployment, principal);
 			if (owner == null) {
-				return fixes;
+				return List.of();
 			}
-			if (state == SpnCellState.MISSING) {
-				CcfQuickFixes quickFixes = CcfLanguage.injector().getInstance(CcfQuickFixes.class);
-				for (Issue issue : issues) {
-					String[] data = issue.getData() == null ? new String[0] : issue.getData();
-					if ("spn-missing".equals(issue.getCode()) && data.length >= 2 && data[0].equalsIgnoreCase(spn)
-							&& HostQueries.sameName(data[1], owner.getName())) {
-						fixes.addAll(quickFixes.fixes(resource, issue));
-					}
-				}
-			} else if (state == SpnCellState.DUPLICATE || state == SpnCellState.WRONG_PRINCIPAL) {
-				for (ServicePrincipalName registered : deployment.getSpns()) {
-					ICompositeNode node = NodeModelUtils.findActualNodeFor(registered);
-					if (registered.getOwner() == owner && SpnQueries.text(registered).equalsIgnoreCase(spn) && node != null) {
-						fixes.add(new QuickFix("Remove " + spn + " from " + principal, List.of(wholeLines(text,
-								node.getOffset(), node.getLength()))));
-					}
+			CcfQuickFixes quickFixes = CcfLanguage.injector().getInstance(CcfQuickFixes.class);
+			// Two findings about one registration (a duplicate that is also a server SPN) offer the same removal once.
+			Map<String, QuickFix> fixes = new LinkedHashMap<>();
+			for (Issue issue : issues) {
+				if (concerns(issue, resource, owner, spn)) {
+					quickFixes.fixes(resource, issue).forEach(fix -> fixes.putIfAbsent(fix.label(), fix));
 				}
 			}
-			return fixes;
+			return List.copyOf(fixes.values());
 		});
+	}
+
+	/** Whether the finding is about {@code spn} missing on, or registered on, {@code owner}. */
+	private static boolean concerns(Issue issue, XtextResource resource, Principal owner, String spn) {
+		String[] data = issue.getData() == null ? new String[0] : issue.getData();
+		if ("spn-missing".equals(issue.getCode())) {
+			return data.length >= 2 && data[0].equalsIgnoreCase(spn) && HostQueries.sameName(data[1], owner.getName());
+		}
+		EObject target = issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
+		return target instanceof ServicePrincipalName registered && registered.getOwner() == owner
+				&& SpnQueries.text(registered).equalsIgnoreCase(spn);
 	}
 
 	private static Principal principal(Deployment deployment, String qualifiedName) {
@@ -82,15 +90,6 @@ public final class SpnQuickFixes {
 		deployment.getDomains().forEach(domain -> principals.addAll(domain.getControllers()));
 		return principals.stream().filter(p -> HostQueries.qualifiedAccountName(p).equals(qualifiedName)).findFirst()
 				.orElse(null);
-	}
-
-	/** The lines that hold the region, with their line break, when nothing else is written on them. */
-	private static QuickFix.Edit wholeLines(String text, int offset, int length) {
-		int start = text.lastIndexOf('\n', offset - 1) + 1;
-		int end = text.indexOf('\n', offset + length);
-		end = end < 0 ? text.length() : end + 1;
-		boolean alone = text.substring(start, offset).isBlank() && text.substring(offset + length, end).isBlank();
-		return alone ? new QuickFix.Edit(start, end - start, "") : new QuickFix.Edit(offset, length, "");
 	}
 
 	/** Applies the fix as one change of the document, last edit first. */
