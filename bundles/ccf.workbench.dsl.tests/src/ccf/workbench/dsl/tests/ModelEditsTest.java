@@ -258,4 +258,13 @@ class ModelEditsTest {
 		}
 		assertThat(checked).isGreaterThan(20);
 	}
+
+	@Test
+	void anEnumValueIsKnownByTheWordTheTextWritesItWith() {
+		assertThat(edits.keyword(P.getWindowsVersion().getEEnumLiteral(WindowsVersion.SERVER_2008_R2.getName())))
+				.isEqualTo("server-2008-r2");
+		assertThat(edits.keyword(P.getAppPoolIdentityType().getEEnumLiteral(AppPoolIdentityType.NETWORK_SERVICE.getName())))
+				.isEqualTo("network-service");
+	}
+
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -271,6 +272,11 @@ public class CcfModelEdits {
 	/** {@code written}'s lines after the first, indented by {@code indent} more. */
 	private static String indent(String written, String indent) {
 		return written.replace("\n", "\n" + indent);
+	}
+
+	/** @return the word the {@code .ccf} text writes {@code literal} with ({@code server-2008-r2}), or null */
+	public String keyword(EEnumLiteral literal) {
+		return clauses.keyword(literal);
 	}
 
 	/** @return the references to {@code element} and to the elements inside it, from outside it, in text order */

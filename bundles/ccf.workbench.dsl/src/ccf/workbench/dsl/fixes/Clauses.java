@@ -11,12 +11,16 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.IGrammarAccess;
@@ -45,6 +49,21 @@ class Clauses {
 		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
 			if (rule.getType() != null && rule.getType().getClassifier() == type && !GrammarUtil.isDatatypeRule(rule)) {
 				return rule;
+			}
+		}
+		return null;
+	}
+
+	/** @return the word the grammar writes {@code literal} with, or null when no rule of the grammar writes it */
+	String keyword(EEnumLiteral literal) {
+		for (EnumRule rule : GrammarUtil.allEnumRules(grammar.getGrammar())) {
+			if (rule.getType() == null || rule.getType().getClassifier() != literal.getEEnum()) {
+				continue;
+			}
+			for (EnumLiteralDeclaration declaration : EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class)) {
+				if (declaration.getEnumLiteral().getName().equals(literal.getName())) {
+					return declaration.getLiteral().getValue();
+				}
 			}
 		}
 		return null;

@@ -203,8 +203,10 @@ class ModelEditingUiTest {
 
 		IPropertySheetEntry entry = (IPropertySheetEntry) row(tree(properties), "Windows Version").getData();
 		ComboBoxCellEditor combo = (ComboBoxCellEditor) entry.getEditor(tree(properties));
-		int index = List.of(combo.getItems()).indexOf("Server 2008 R2");
-		assertThat(index).isPositive();
+		assertThat(row(tree(properties), "Windows Version").getText(1)).as("the word of the text, then the model's label")
+				.isEqualTo("server-2008 (Server 2008)");
+		int index = List.of(combo.getItems()).indexOf("server-2008-r2 (Server 2008 R2)");
+		assertThat(index).as("the choices " + List.of(combo.getItems())).isPositive();
 		edit(tree(properties), "Windows Version", index);
 		assertThat(document().get()).isEqualTo(original.replace("windows server-2008 iis", "windows server-2008-r2 iis"));
 

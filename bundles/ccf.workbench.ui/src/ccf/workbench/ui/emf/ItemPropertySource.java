@@ -179,7 +179,7 @@ final class ItemPropertySource implements IPropertySource {
 						values.add(null);
 					}
 					for (EEnumLiteral literal : enumeration.getELiterals()) {
-						labels.add(literal.getInstance().getLiteral());
+						labels.add(choiceLabel(literal));
 						values.add(literal.getInstance());
 					}
 				} else { // a boolean
@@ -194,6 +194,19 @@ final class ItemPropertySource implements IPropertySource {
 				}
 			}
 			return labels;
+		}
+
+		/**
+		 * The word the {@code .ccf} text and its completion use, which administrators type, with the model's friendly
+		 * label when it says more: {@code server-2008-r2 (Server 2008 R2)}.
+		 */
+		private static String choiceLabel(EEnumLiteral literal) {
+			String keyword = CcfDocumentEdits.service().keyword(literal);
+			String label = literal.getInstance().getLiteral();
+			if (keyword == null) {
+				return label;
+			}
+			return keyword.equalsIgnoreCase(label) ? keyword : keyword + " (" + label + ")";
 		}
 
 		/** The value as the cell editor holds it. */
