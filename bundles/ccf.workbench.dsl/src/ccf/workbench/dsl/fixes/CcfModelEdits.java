@@ -163,23 +163,26 @@ public class CcfModelEdits {
 	 * @throws Refused when {@code newName} is no name
 	 */
 	public List<Edit> rename(NamedElement element, String newName) {
+		List<Edit> edits = CcfRename.rename(element.eResource().getResourceSet(), element, writtenName(newName))
+				.getOrDefault(element.eResource().getURI(), List.of());
+		String text = NodeModelUtils.getNode(element).getRootNode().getText();
+		return checked(text, edits);
+	}
+
+	/**
+	 * @return {@code newName} as the text writes it (a keyword escaped with {@code ^})
+	 * @throws Refused when {@code newName} is no name
+	 */
+	public String writtenName(String newName) {
 		String problem = CcfRename.checkName(newName);
 		if (problem != null) {
 			throw new Refused("'" + newName + "' is not a valid name. " + problem);
 		}
-		String written;
 		try {
-			written = converters.toString(newName, "ID");
+			return converters.toString(newName, "ID");
 		} catch (ValueConverterException e) {
 			throw new Refused("'" + newName + "' is not a valid name: " + e.getMessage());
 		}
-		List<Edit> edits = new ArrayList<>();
-		for (Edit edit : CcfRename.rename(element.eResource().getResourceSet(), element, written)
-				.getOrDefault(element.eResource().getURI(), List.of())) {
-			edits.add(edit);
-		}
-		String text = NodeModelUtils.getNode(element).getRootNode().getText();
-		return checked(text, edits);
 	}
 
 	/**

@@ -264,6 +264,24 @@ class ModelEditingUiTest {
 	}
 
 	@Test
+	void aRenameInThePropertiesViewRenamesTheReferencesInTheProjectsOtherFiles() throws Exception {
+		IFile other = project.getFile("clients.ccf");
+		other.create(new ByteArrayInputStream("deployment Fabrikam {\n\talias Second for CCFIIS\n}\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		PropertySheet properties = properties();
+		select(explorer.getDeployment().getWebServers().get(0));
+		UiEvents.waitUntil("the server's properties", 10, () -> row(tree(properties), "Name").getText(1).equals("CCFIIS"));
+
+		edit(tree(properties), "Name", "CCFWEB");
+
+		assertThat(document().get()).contains("server CCFWEB in FABRIKAM", "alias CCFIISAlias for CCFWEB");
+		assertThat(new String(other.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.as("the closed file, saved").isEqualTo("deployment Fabrikam {\n\talias Second for CCFWEB\n}\n");
+		run(properties, "org.eclipse.ui.edit.undo");
+		assertThat(document().get()).as("this file's part undone in one step").isEqualTo(original);
+	}
+
+	@Test
 	void deletingAnElementRemovesItsLinesAndAsksWhenOthersReferToIt() throws Exception {
 		List<String> questions = new ArrayList<>();
 		explorer.setConfirmation((title, question) -> questions.add(question) && false);
