@@ -92,9 +92,9 @@ public class CcfModelEdits {
 	@Inject
 	private org.eclipse.xtext.serializer.ISerializer serializer;
 
-	/** @return whether {@code feature} of {@code element} can be edited as a value (not a list, not children) */
+	/** @return whether {@code feature} of {@code element} can be edited as a value or a list of values (not children) */
 	public boolean isEditable(EObject element, EStructuralFeature feature) {
-		if (feature.isMany() || feature.isDerived() || feature.isTransient() || !feature.isChangeable()
+		if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()
 				|| feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
 			return false;
 		}
@@ -107,7 +107,7 @@ public class CcfModelEdits {
 	 * (for a {@code ?=} keyword, so does false). A new name renames: every reference to the element in its file follows.
 	 *
 	 * @param value the new value: a String, Integer, Boolean or enum literal for attributes, an element (of the same
-	 *              resource set) for references
+	 *              resource set) for references, a list of those for a list (empty clears it)
 	 * @return the edits, empty when the text already says so
 	 * @throws Refused when the text cannot hold the value
 	 */
@@ -117,8 +117,8 @@ public class CcfModelEdits {
 			throw new Refused("The element is not written in a .ccf text.");
 		}
 		String label = feature.getName();
-		if (feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
-			throw new Refused("'" + label + "' holds several values or elements: edit it in the text.");
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			throw new Refused("'" + label + "' holds elements: add or delete them one by one.");
 		}
 		ParserRule rule = clauses.ruleOf(element.eClass());
 		Assignment assignment = rule == null ? null : Clauses.assignmentOf(rule, feature);
@@ -129,6 +129,10 @@ public class CcfModelEdits {
 		if (feature == DeploymentPackage.Literals.NAMED_ELEMENT__NAME && value != null
 				&& element instanceof NamedElement named && named.getName() != null) {
 			return checked(text, rename(named, value.toString()));
+		}
+		if (feature.isMany()) {
+			return checked(text, setList(element, node, rule, assignment, value instanceof Collection<?> list ? list
+					: value == null ? List.of() : List.of(value), label));
 		}
 		boolean flag = "?=".equals(assignment.getOperator());
 		boolean clear = value == null || flag && Boolean.FALSE.equals(value) || "".equals(value) && isIdLike(assignment);
@@ -155,6 +159,42 @@ public class CcfModelEdits {
 			}
 		}
 		return checked(text, edits);
+	}
+
+	/**
+	 * The edits of a list written {@code a, b, c}: each changed value when as many are written, else the values from the
+	 * first to the last; an empty list removes the clause, a list not written yet is inserted with its keyword.
+	 */
+	private List<Edit> setList(EObject element, ICompositeNode node, ParserRule rule, Assignment assignment,
+			Collection<?> values, String label) {
+		String text = node.getRootNode().getText();
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, element.eClass().getEStructuralFeature(label));
+		if (values.isEmpty()) {
+			if (nodes.isEmpty()) {
+				return List.of();
+			}
+			if (!Clauses.isOptional(assignment, rule)) {
+				throw new Refused("'" + label + "' needs at least one value.");
+			}
+			return List.of(Clauses.remove(node, text, Clauses.removalUnit(node, assignment, rule)));
+		}
+		List<String> written = values.stream().map(value -> valueText(element, assignment, value, label)).toList();
+		if (nodes.isEmpty()) {
+			return List.of(Clauses.insert(node, text, rule, assignment, String.join(", ", written)));
+		}
+		List<Edit> edits = new ArrayList<>();
+		if (nodes.size() == written.size()) {
+			for (int i = 0; i < nodes.size(); i++) {
+				INode current = nodes.get(i);
+				if (!text.substring(current.getOffset(), current.getEndOffset()).equals(written.get(i))) {
+					edits.add(new Edit(current.getOffset(), current.getLength(), written.get(i)));
+				}
+			}
+			return edits;
+		}
+		int start = nodes.get(0).getOffset();
+		int end = nodes.get(nodes.size() - 1).getEndOffset();
+		return List.of(new Edit(start, end - start, String.join(", ", written)));
 	}
 
 	/**

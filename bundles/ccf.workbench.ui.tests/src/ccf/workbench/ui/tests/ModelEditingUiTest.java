@@ -48,6 +48,7 @@ import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.ui.diagram.layout.NodeBox;
 import ccf.workbench.ui.diagram.view.TopologyView;
 import ccf.workbench.ui.editor.CcfProjectNature;
+import ccf.workbench.ui.emf.ValueListDialog;
 import ccf.workbench.ui.explorer.DeploymentExplorer;
 
 /**
@@ -218,6 +219,42 @@ class ModelEditingUiTest {
 				.replace("alias CCFIISAlias for CCFIIS\n", "alias CCFIISAlias for CCFIIS fqdn \"ccfiisalias.fabrikam.com\"\n"));
 		shot("properties-of-alias");
 
+		run(properties, "org.eclipse.ui.edit.undo");
+		run(properties, "org.eclipse.ui.edit.undo");
+		assertThat(document().get()).isEqualTo(original);
+	}
+
+	@Test
+	void aListOfValuesIsEditedInADialogAndWrittenValueByValue() throws Exception {
+		PropertySheet properties = properties();
+		select(explorer.getDeployment().getClientGroups().get(0));
+		UiEvents.waitUntil("the client group's properties", 10,
+				() -> row(tree(properties), "Hosts").getText(1).equals("AGENT01, AGENT02"));
+
+		ValueListDialog dialog = new ValueListDialog(page.getWorkbenchWindow().getShell(), "Hosts",
+				List.of("AGENT01", "AGENT02"));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> hosts;
+		try {
+			findText(dialog.getShell()).setText("AGENT03");
+			dialog.add();
+			hosts = dialog.values();
+		} finally {
+			dialog.close();
+		}
+		assertThat(hosts).containsExactly("AGENT01", "AGENT02", "AGENT03");
+		edit(tree(properties), "Hosts", hosts);
+		String edited = original.replace("hosts AGENT01, AGENT02\n", "hosts AGENT01, AGENT02, AGENT03\n");
+		assertThat(document().get()).isEqualTo(edited);
+
+		waitForTheExplorer("the third host", d -> d.getClientGroups().get(0).getHosts().size() == 3);
+		select(explorer.getDeployment().getClientGroups().get(0));
+		UiEvents.waitUntil("the new hosts", 10,
+				() -> row(tree(properties), "Hosts").getText(1).equals("AGENT01, AGENT02, AGENT03"));
+		edit(tree(properties), "Hosts", List.of());
+		assertThat(document().get()).as("an empty list takes its clause with it")
+				.isEqualTo(original.replace("\t\thosts AGENT01, AGENT02\n", ""));
 		run(properties, "org.eclipse.ui.edit.undo");
 		run(properties, "org.eclipse.ui.edit.undo");
 		assertThat(document().get()).isEqualTo(original);
