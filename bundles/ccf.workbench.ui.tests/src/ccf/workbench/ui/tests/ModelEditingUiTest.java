@@ -319,6 +319,30 @@ class ModelEditingUiTest {
 	}
 
 	@Test
+	void ctrlZPressedRightAfterAnF2RenameUndoesIt() throws Exception {
+		page.activate(explorer);
+		page.getWorkbenchWindow().getShell().forceActive();
+		AppPool pool = explorer.getDeployment().getWebServers().get(0).getAppPools().get(0);
+		explorer.getViewer().expandToLevel(pool.eContainer(), 1);
+		explorer.getViewer().setSelection(new StructuredSelection(pool), true);
+		explorer.getViewer().getTree().setFocus();
+		UiEvents.process();
+
+		UiEvents.press(SWT.F2, '\0');
+		UiEvents.waitUntil("the cell editor of the pool's name", 10, () -> textIn(explorer.getViewer().getTree()) != null);
+		UiEvents.press(SWT.END, '\0');
+		UiEvents.press(0, '2');
+		UiEvents.press(SWT.CR, '\r');
+		UiEvents.waitUntil("the renamed pool in the text", 10,
+				() -> document().get().equals(original.replace("CcfPool", "CcfPool2")));
+		waitForTheExplorer("the renamed pool", d -> d.getWebServers().get(0).getAppPools().get(0).getName().equals("CcfPool2"));
+		UiEvents.process();
+
+		UiEvents.press(0, 'z', SWT.CTRL);
+		UiEvents.waitUntil("the rename undone by Ctrl+Z", 10, () -> document().get().equals(original));
+	}
+
+	@Test
 	void deletingAnElementRemovesItsLinesAndAsksWhenOthersReferToIt() throws Exception {
 		List<String> questions = new ArrayList<>();
 		explorer.setConfirmation((title, question) -> questions.add(question) && false);

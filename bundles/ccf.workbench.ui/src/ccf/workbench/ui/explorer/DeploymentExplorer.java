@@ -369,6 +369,8 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 		resource.getContents().add(shown);
 		editingDomain.getResourceSet().getResources().removeIf(r -> "outline".equals(r.getURI().scheme()));
 		editingDomain.getResourceSet().getResources().add(resource);
+		// An editor followed before its viewer was made (a restored one) had no undo context yet: Undo would stay off.
+		following(commandStack.getDocument());
 		boolean first = !snapshot;
 		snapshot = true;
 		this.deployment = shown;
