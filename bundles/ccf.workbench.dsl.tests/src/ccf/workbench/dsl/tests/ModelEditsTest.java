@@ -190,8 +190,8 @@ class ModelEditsTest {
 				.isInstanceOf(Refused.class).hasMessageContaining("not a host name");
 		assertThatThrownBy(() -> set("@webServers.0/@services.0", P.getServiceInstallation_Service(), null))
 				.isInstanceOf(Refused.class).hasMessageContaining("required");
-		assertThatThrownBy(() -> set("@webServers.0", P.getWebServer_InstalledHotfixes(), "KB1"))
-				.isInstanceOf(Refused.class);
+		assertThatThrownBy(() -> set("", P.getDeployment_Aliases(), List.of()))
+				.isInstanceOf(Refused.class).hasMessageContaining("holds elements");
 	}
 
 	@Test
@@ -258,4 +258,34 @@ class ModelEditsTest {
 		}
 		assertThat(checked).isGreaterThan(20);
 	}
+
+	@Test
+	void anEnumValueIsKnownByTheWordTheTextWritesItWith() {
+		assertThat(edits.keyword(P.getWindowsVersion().getEEnumLiteral(WindowsVersion.SERVER_2008_R2.getName())))
+				.isEqualTo("server-2008-r2");
+		assertThat(edits.keyword(P.getAppPoolIdentityType().getEEnumLiteral(AppPoolIdentityType.NETWORK_SERVICE.getName())))
+				.isEqualTo("network-service");
+	}
+
+
+	@Test
+	void aListIsInsertedWithItsKeywordChangedValueByValueAndRemovedWhenEmpty() throws IOException {
+		String inserted = set("@webServers.0", P.getWebServer_InstalledHotfixes(), List.of("KB962943", "KB970430"));
+		assertOnlyChange(inserted, "server-2008 kernel-mode {",
+				"server-2008 kernel-mode hotfixes \"KB962943\", \"KB970430\" {");
+
+		Deployment withList = parse(inserted);
+		EObject server = withList.getWebServers().get(0);
+		String changed = new QuickFix("one", edits.set(server, P.getWebServer_InstalledHotfixes(),
+				List.of("KB962943", "KB981002"))).applyTo(inserted);
+		assertThat(changed).isEqualTo(inserted.replace("\"KB970430\"", "\"KB981002\""));
+		String longer = new QuickFix("three", edits.set(server, P.getWebServer_InstalledHotfixes(),
+				List.of("KB970430", "KB962943", "KB981002"))).applyTo(inserted);
+		assertThat(longer).isEqualTo(inserted.replace("\"KB962943\", \"KB970430\"",
+				"\"KB970430\", \"KB962943\", \"KB981002\""));
+		assertThat(edits.set(server, P.getWebServer_InstalledHotfixes(), List.of("KB962943", "KB970430"))).isEmpty();
+		assertThat(new QuickFix("none", edits.set(server, P.getWebServer_InstalledHotfixes(), List.of()))
+				.applyTo(inserted)).isEqualTo(TEXT);
+	}
+
 }

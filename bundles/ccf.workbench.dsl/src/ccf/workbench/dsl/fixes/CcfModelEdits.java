@@ -7,7 +7,6 @@ package ccf.workbench.dsl.fixes;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +14,19 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
-import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.Group;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
@@ -82,9 +78,6 @@ public class CcfModelEdits {
 	private IValueConverterService converters;
 
 	@Inject
-	private IGrammarAccess grammar;
-
-	@Inject
 	private IScopeProvider scopes;
 
 	@Inject
@@ -94,16 +87,19 @@ public class CcfModelEdits {
 	private IParser parser;
 
 	@Inject
+	private Clauses clauses;
+
+	@Inject
 	private org.eclipse.xtext.serializer.ISerializer serializer;
 
-	/** @return whether {@code feature} of {@code element} can be edited as a value (not a list, not children) */
+	/** @return whether {@code feature} of {@code element} can be edited as a value or a list of values (not children) */
 	public boolean isEditable(EObject element, EStructuralFeature feature) {
-		if (feature.isMany() || feature.isDerived() || feature.isTransient() || !feature.isChangeable()
+		if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()
 				|| feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
 			return false;
 		}
-		ParserRule rule = ruleOf(element.eClass());
-		return rule != null && assignmentOf(rule, feature) != null;
+		ParserRule rule = clauses.ruleOf(element.eClass());
+		return rule != null && Clauses.assignmentOf(rule, feature) != null;
 	}
 
 	/**
@@ -111,7 +107,7 @@ public class CcfModelEdits {
 	 * (for a {@code ?=} keyword, so does false). A new name renames: every reference to the element in its file follows.
 	 *
 	 * @param value the new value: a String, Integer, Boolean or enum literal for attributes, an element (of the same
-	 *              resource set) for references
+	 *              resource set) for references, a list of those for a list (empty clears it)
 	 * @return the edits, empty when the text already says so
 	 * @throws Refused when the text cannot hold the value
 	 */
@@ -121,11 +117,11 @@ public class CcfModelEdits {
 			throw new Refused("The element is not written in a .ccf text.");
 		}
 		String label = feature.getName();
-		if (feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
-			throw new Refused("'" + label + "' holds several values or elements: edit it in the text.");
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			throw new Refused("'" + label + "' holds elements: add or delete them one by one.");
 		}
-		ParserRule rule = ruleOf(element.eClass());
-		Assignment assignment = rule == null ? null : assignmentOf(rule, feature);
+		ParserRule rule = clauses.ruleOf(element.eClass());
+		Assignment assignment = rule == null ? null : Clauses.assignmentOf(rule, feature);
 		if (assignment == null) {
 			throw new Refused("'" + label + "' is not written in the .ccf language.");
 		}
@@ -133,6 +129,10 @@ public class CcfModelEdits {
 		if (feature == DeploymentPackage.Literals.NAMED_ELEMENT__NAME && value != null
 				&& element instanceof NamedElement named && named.getName() != null) {
 			return checked(text, rename(named, value.toString()));
+		}
+		if (feature.isMany()) {
+			return checked(text, setList(element, node, rule, assignment, value instanceof Collection<?> list ? list
+					: value == null ? List.of() : List.of(value), label));
 		}
 		boolean flag = "?=".equals(assignment.getOperator());
 		boolean clear = value == null || flag && Boolean.FALSE.equals(value) || "".equals(value) && isIdLike(assignment);
@@ -142,10 +142,10 @@ public class CcfModelEdits {
 			if (nodes.isEmpty()) {
 				return List.of();
 			}
-			if (!isOptional(assignment, rule)) {
+			if (!Clauses.isOptional(assignment, rule)) {
 				throw new Refused("'" + label + "' is required and cannot be removed.");
 			}
-			edits = List.of(remove(node, text, removalUnit(node, assignment, rule)));
+			edits = List.of(Clauses.remove(node, text, Clauses.removalUnit(node, assignment, rule)));
 		} else {
 			String valueText = valueText(element, assignment, value, label);
 			if (!nodes.isEmpty()) {
@@ -155,10 +155,46 @@ public class CcfModelEdits {
 				}
 				edits = List.of(new Edit(current.getOffset(), current.getLength(), valueText));
 			} else {
-				edits = List.of(insert(node, text, rule, assignment, valueText));
+				edits = List.of(Clauses.insert(node, text, rule, assignment, valueText));
 			}
 		}
 		return checked(text, edits);
+	}
+
+	/**
+	 * The edits of a list written {@code a, b, c}: each changed value when as many are written, else the values from the
+	 * first to the last; an empty list removes the clause, a list not written yet is inserted with its keyword.
+	 */
+	private List<Edit> setList(EObject element, ICompositeNode node, ParserRule rule, Assignment assignment,
+			Collection<?> values, String label) {
+		String text = node.getRootNode().getText();
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, element.eClass().getEStructuralFeature(label));
+		if (values.isEmpty()) {
+			if (nodes.isEmpty()) {
+				return List.of();
+			}
+			if (!Clauses.isOptional(assignment, rule)) {
+				throw new Refused("'" + label + "' needs at least one value.");
+			}
+			return List.of(Clauses.remove(node, text, Clauses.removalUnit(node, assignment, rule)));
+		}
+		List<String> written = values.stream().map(value -> valueText(element, assignment, value, label)).toList();
+		if (nodes.isEmpty()) {
+			return List.of(Clauses.insert(node, text, rule, assignment, String.join(", ", written)));
+		}
+		List<Edit> edits = new ArrayList<>();
+		if (nodes.size() == written.size()) {
+			for (int i = 0; i < nodes.size(); i++) {
+				INode current = nodes.get(i);
+				if (!text.substring(current.getOffset(), current.getEndOffset()).equals(written.get(i))) {
+					edits.add(new Edit(current.getOffset(), current.getLength(), written.get(i)));
+				}
+			}
+			return edits;
+		}
+		int start = nodes.get(0).getOffset();
+		int end = nodes.get(nodes.size() - 1).getEndOffset();
+		return List.of(new Edit(start, end - start, String.join(", ", written)));
 	}
 
 	/**
@@ -167,23 +203,26 @@ public class CcfModelEdits {
 	 * @throws Refused when {@code newName} is no name
 	 */
 	public List<Edit> rename(NamedElement element, String newName) {
+		List<Edit> edits = CcfRename.rename(element.eResource().getResourceSet(), element, writtenName(newName))
+				.getOrDefault(element.eResource().getURI(), List.of());
+		String text = NodeModelUtils.getNode(element).getRootNode().getText();
+		return checked(text, edits);
+	}
+
+	/**
+	 * @return {@code newName} as the text writes it (a keyword escaped with {@code ^})
+	 * @throws Refused when {@code newName} is no name
+	 */
+	public String writtenName(String newName) {
 		String problem = CcfRename.checkName(newName);
 		if (problem != null) {
 			throw new Refused("'" + newName + "' is not a valid name. " + problem);
 		}
-		String written;
 		try {
-			written = converters.toString(newName, "ID");
+			return converters.toString(newName, "ID");
 		} catch (ValueConverterException e) {
 			throw new Refused("'" + newName + "' is not a valid name: " + e.getMessage());
 		}
-		List<Edit> edits = new ArrayList<>();
-		for (Edit edit : CcfRename.rename(element.eResource().getResourceSet(), element, written)
-				.getOrDefault(element.eResource().getURI(), List.of())) {
-			edits.add(edit);
-		}
-		String text = NodeModelUtils.getNode(element).getRootNode().getText();
-		return checked(text, edits);
 	}
 
 	/**
@@ -203,14 +242,14 @@ public class CcfModelEdits {
 		ICompositeNode containerNode = NodeModelUtils.getNode(container);
 		Edit edit;
 		if (!containment.isMany()) {
-			ParserRule rule = ruleOf(container.eClass());
-			Assignment assignment = rule == null ? null : assignmentOf(rule, containment);
-			if (assignment == null || !isOptional(assignment, rule)) {
+			ParserRule rule = clauses.ruleOf(container.eClass());
+			Assignment assignment = rule == null ? null : Clauses.assignmentOf(rule, containment);
+			if (assignment == null || !Clauses.isOptional(assignment, rule)) {
 				throw new Refused("'" + containment.getName() + "' is required and cannot be deleted.");
 			}
-			edit = remove(containerNode, text, removalUnit(containerNode, assignment, rule));
+			edit = Clauses.remove(containerNode, text, Clauses.removalUnit(containerNode, assignment, rule));
 		} else {
-			edit = removeRange(text, node.getOffset(), node.getEndOffset());
+			edit = LineRemoval.of(text, node.getOffset(), node.getEndOffset());
 		}
 		return checked(text, List.of(edit));
 	}
@@ -276,6 +315,11 @@ public class CcfModelEdits {
 	/** {@code written}'s lines after the first, indented by {@code indent} more. */
 	private static String indent(String written, String indent) {
 		return written.replace("\n", "\n" + indent);
+	}
+
+	/** @return the word the {@code .ccf} text writes {@code literal} with ({@code server-2008-r2}), or null */
+	public String keyword(EEnumLiteral literal) {
+		return clauses.keyword(literal);
 	}
 
 	/** @return the references to {@code element} and to the elements inside it, from outside it, in text order */
@@ -394,252 +438,6 @@ public class CcfModelEdits {
 		return assignment.getTerminal() instanceof CrossReference
 				|| assignment.getTerminal() instanceof RuleCall call && !"STRING".equals(call.getRule().getName());
 	}
-
-	// --- grammar ---
-
-	private ParserRule ruleOf(EClass type) {
-		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
-			if (rule.getType() != null && rule.getType().getClassifier() == type && !GrammarUtil.isDatatypeRule(rule)) {
-				return rule;
-			}
-		}
-		return null;
-	}
-
-	private static Assignment assignmentOf(ParserRule rule, EStructuralFeature feature) {
-		for (Assignment assignment : GrammarUtil.containedAssignments(rule)) {
-			if (assignment.getFeature().equals(feature.getName())) {
-				return assignment;
-			}
-		}
-		return null;
-	}
-
-	private static boolean isOptional(AbstractElement element, ParserRule rule) {
-		for (EObject e = element; e != null && e != rule; e = e.eContainer()) {
-			if (e instanceof AbstractElement each && GrammarUtil.isOptionalCardinality(each)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The grammar elements of {@code rule} in the order their text comes. */
-	private static Map<EObject, Integer> order(ParserRule rule) {
-		Map<EObject, Integer> order = new HashMap<>();
-		order.put(rule.getAlternatives(), 0);
-		int i = 1;
-		for (TreeIterator<EObject> it = rule.getAlternatives().eAllContents(); it.hasNext();) {
-			order.put(it.next(), i++);
-		}
-		return order;
-	}
-
-	/** The element's own nodes (not hidden) that come from {@code part} of its rule. */
-	private static List<INode> nodesOf(ICompositeNode node, AbstractElement part) {
-		List<INode> found = new ArrayList<>();
-		for (INode child : node.getChildren()) {
-			if (!isHidden(child) && child.getGrammarElement() != null
-					&& (child.getGrammarElement() == part || EcoreUtil.isAncestor(part, child.getGrammarElement()))) {
-				found.add(child);
-			}
-		}
-		return found;
-	}
-
-	private static boolean isHidden(INode node) {
-		return node instanceof org.eclipse.xtext.nodemodel.ILeafNode leaf ? leaf.isHidden()
-				: node.getLength() == 0 || node.getText().isBlank();
-	}
-
-	/**
-	 * What to remove with the value of {@code assignment}: the innermost optional part around it, widened to the
-	 * optional parts around that which hold nothing else but keywords ({@code identity network-service}).
-	 */
-	private static AbstractElement removalUnit(ICompositeNode node, Assignment assignment, ParserRule rule) {
-		AbstractElement unit = null;
-		for (EObject e = assignment; e != null && e != rule; e = e.eContainer()) {
-			if (!(e instanceof AbstractElement part) || !GrammarUtil.isOptionalCardinality(part)) {
-				continue;
-			}
-			if (unit == null) {
-				unit = part;
-				continue;
-			}
-			AbstractElement inner = unit;
-			boolean onlyKeywords = nodesOf(node, part).stream().allMatch(child -> child.getGrammarElement() instanceof Keyword
-					|| child.getGrammarElement() == inner || EcoreUtil.isAncestor(inner, child.getGrammarElement()));
-			if (!onlyKeywords) {
-				break;
-			}
-			unit = part;
-		}
-		return unit;
-	}
-
-	private static Edit remove(ICompositeNode node, String text, AbstractElement unit) {
-		List<INode> nodes = nodesOf(node, unit);
-		if (nodes.isEmpty()) {
-			throw new Refused("Nothing to remove.");
-		}
-		return removeRange(text, nodes.get(0).getOffset(), nodes.get(nodes.size() - 1).getEndOffset());
-	}
-
-	/**
-	 * Removes {@code [start, end)}: with its whole lines when nothing else is written on them (and one of two blank
-	 * lines around it), else with the blanks before it.
-	 */
-	private static Edit removeRange(String text, int start, int end) {
-		int lineStart = start;
-		while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
-			lineStart--;
-		}
-		int lineEnd = end;
-		while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
-			lineEnd++;
-		}
-		boolean firstOnLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
-		if (firstOnLine && text.startsWith("//", lineEnd)) { // its own comment at the end of its line goes with it
-			while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-				lineEnd++;
-			}
-		}
-		boolean ownLines = firstOnLine
-				&& (lineEnd == text.length() || text.charAt(lineEnd) == '\n' || text.charAt(lineEnd) == '\r');
-		if (ownLines) {
-			int after = skipNewline(text, lineEnd);
-			boolean blankBefore = lineStart >= 2 && isBlankLineEndingAt(text, lineStart - 1);
-			int next = after;
-			while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-				next++;
-			}
-			boolean blankAfter = next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r');
-			if (blankBefore && blankAfter) {
-				after = skipNewline(text, next);
-			}
-			return new Edit(lineStart, after - lineStart, "");
-		}
-		boolean glued = end < text.length() && !Character.isWhitespace(text.charAt(end)); // CORP\SVC
-		return glued ? new Edit(start, end - start, "") : new Edit(lineStart, end - lineStart, "");
-	}
-
-	private static int skipNewline(String text, int at) {
-		if (at < text.length() && text.charAt(at) == '\r') {
-			at++;
-		}
-		if (at < text.length() && text.charAt(at) == '\n') {
-			at++;
-		}
-		return at;
-	}
-
-	/** Whether the line that ends with the newline at {@code newline} is blank. */
-	private static boolean isBlankLineEndingAt(String text, int newline) {
-		int i = newline - 1;
-		if (i >= 0 && text.charAt(i) == '\r') {
-			i--;
-		}
-		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-			i--;
-		}
-		return i < 0 || text.charAt(i) == '\n';
-	}
-
-	/**
-	 * Inserts the clause of {@code assignment}: the outermost optional part around it of which nothing is written yet,
-	 * with the keywords it needs, after the last token that the grammar puts before it.
-	 */
-	private Edit insert(ICompositeNode node, String text, ParserRule rule, Assignment assignment, String valueText) {
-		AbstractElement clause = assignment;
-		for (EObject e = assignment.eContainer(); e instanceof AbstractElement part && e != rule.getAlternatives(); e = e.eContainer()) {
-			if (!nodesOf(node, part).isEmpty()) {
-				break;
-			}
-			if (GrammarUtil.isOptionalCardinality(part)) {
-				clause = part;
-			}
-		}
-		List<String> tokens = new ArrayList<>();
-		emit(clause, assignment, valueText, tokens, true);
-		Map<EObject, Integer> order = order(rule);
-		int index = order.getOrDefault(clause, -1);
-		INode previous = null;
-		for (INode child : node.getChildren()) {
-			if (isHidden(child) || child.getGrammarElement() == null) {
-				continue;
-			}
-			Integer at = order.get(child.getGrammarElement());
-			if (at == null) {
-				continue;
-			}
-			if (at >= index) {
-				break;
-			}
-			previous = child;
-		}
-		String clauseText = join(tokens);
-		if (previous == null) {
-			return new Edit(node.getOffset(), 0, clauseText + " ");
-		}
-		int offset = previous.getEndOffset();
-		String first = tokens.get(0);
-		String last = tokens.get(tokens.size() - 1);
-		int length = 0;
-		if (gluesRight(last)) { // FABRIKAM\ before the name: no blank between them
-			while (offset + length < text.length() && (text.charAt(offset + length) == ' ' || text.charAt(offset + length) == '\t')) {
-				length++;
-			}
-		}
-		return new Edit(offset, length, (gluesLeft(first) ? "" : " ") + clauseText);
-	}
-
-	/** The tokens of {@code part} that lead to {@code target}, leaving out the optional parts beside it. */
-	private static void emit(AbstractElement part, Assignment target, String valueText, List<String> tokens, boolean top) {
-		if (part == target) {
-			tokens.add(valueText);
-			return;
-		}
-		boolean leads = EcoreUtil.isAncestor(part, target);
-		if (!top && !leads && GrammarUtil.isOptionalCardinality(part)) {
-			return;
-		}
-		if (part instanceof Keyword keyword) {
-			tokens.add(keyword.getValue());
-		} else if (part instanceof Group group) {
-			for (AbstractElement each : group.getElements()) {
-				emit(each, target, valueText, tokens, false);
-			}
-		} else if (part instanceof Alternatives alternatives && leads) {
-			for (AbstractElement each : alternatives.getElements()) {
-				if (EcoreUtil.isAncestor(each, target)) {
-					emit(each, target, valueText, tokens, false);
-				}
-			}
-		} else {
-			throw new Refused("This value needs other values written with it: edit it in the text.");
-		}
-	}
-
-	private static boolean gluesLeft(String token) {
-		return token.equals("\\") || token.equals("/") || token.equals(":") || token.equals(",") || token.equals(".");
-	}
-
-	private static boolean gluesRight(String token) {
-		return token.equals("\\") || token.equals("/") || token.equals(":");
-	}
-
-	private static String join(List<String> tokens) {
-		StringBuilder joined = new StringBuilder();
-		for (int i = 0; i < tokens.size(); i++) {
-			if (i > 0 && !gluesLeft(tokens.get(i)) && !gluesRight(tokens.get(i - 1))) {
-				joined.append(' ');
-			}
-			joined.append(tokens.get(i));
-		}
-		return joined.toString();
-	}
-
-	// --- the net ---
 
 	/** @throws Refused when the edited text would not parse */
 	private List<Edit> checked(String text, List<Edit> edits) {

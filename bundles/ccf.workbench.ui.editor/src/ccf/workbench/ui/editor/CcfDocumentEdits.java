@@ -54,20 +54,27 @@ public final class CcfDocumentEdits {
 	 * @throws Refused when the change cannot be made; the text is then as it was
 	 */
 	public static boolean apply(IDocument document, Change change) {
-		List<Edit> edits = CcfDocumentModel.of(document).read((resource, text) -> {
-			if (resource.getContents().isEmpty()) {
-				throw new Refused("The file holds no deployment.");
-			}
-			if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
-				throw new Refused("The file has syntax errors: correct them in the editor first.");
-			}
-			return change.edits(service(), resource.getContents().get(0), resource);
-		});
+		List<Edit> edits = CcfDocumentModel.of(document)
+				.read((resource, text) -> change.edits(service(), deployment(resource), resource));
 		if (edits.isEmpty()) {
 			return false;
 		}
 		write(document, edits);
 		return true;
+	}
+
+	/**
+	 * @return the deployment of a document's resource, to be edited
+	 * @throws Refused when it has none or its text has syntax errors
+	 */
+	public static EObject deployment(XtextResource resource) {
+		if (resource.getContents().isEmpty()) {
+			throw new Refused("The file holds no deployment.");
+		}
+		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
+			throw new Refused("The file has syntax errors: correct them in the editor first.");
+		}
+		return resource.getContents().get(0);
 	}
 
 	/** Writes {@code edits} (not overlapping) into {@code document} as one undoable change. */

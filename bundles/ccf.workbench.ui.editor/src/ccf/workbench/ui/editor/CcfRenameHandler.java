@@ -5,39 +5,28 @@
 package ccf.workbench.ui.editor;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.ITextFileBufferManager;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
+import ccf.workbench.dsl.fixes.CcfModelEdits.Refused;
 import ccf.workbench.dsl.fixes.CcfRename;
-import ccf.workbench.dsl.fixes.QuickFix;
 import ccf.workbench.model.deployment.NamedElement;
 
 /**
  * Rename (Alt+Shift+R) of the element at the caret, a declaration or a reference to one: its name and every
- * reference in every {@code .ccf} file of the project change. Open editors keep the change unsaved, closed files are
- * saved.
+ * reference in every {@code .ccf} file of the project change ({@link ProjectRename}).
  */
 public class CcfRenameHandler extends AbstractHandler {
 
@@ -64,43 +53,10 @@ public class CcfRenameHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			rename(file, found[1], dialog.getValue());
-		} catch (CoreException | IOException | BadLocationException e) {
+			ProjectRename.rename(file, found[1], dialog.getValue());
+		} catch (CoreException | IOException | Refused e) {
 			throw new ExecutionException("The rename could not be completed: " + e.getMessage(), e);
 		}
 		return null;
-	}
-
-	/**
-	 * Renames the element at {@code fragment} of {@code file} to {@code newName} across the project, reading every model
-	 * from its open document when it has one.
-	 */
-	public static void rename(IFile file, String fragment, String newName)
-			throws CoreException, IOException, BadLocationException {
-		List<IFile> models = ProjectModels.of(file.getProject());
-		XtextResourceSet resourceSet = ProjectModels.load(models);
-		EObject element = resourceSet.getEObject(ProjectModels.uri(file).appendFragment(fragment), false);
-		if (!(element instanceof NamedElement named)) {
-			return;
-		}
-		Map<URI, List<QuickFix.Edit>> edits = CcfRename.rename(resourceSet, named, newName);
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		for (IFile model : models) {
-			List<QuickFix.Edit> fileEdits = edits.get(ProjectModels.uri(model));
-			if (fileEdits == null) {
-				continue;
-			}
-			manager.connect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
-			try {
-				ITextFileBuffer buffer = manager.getTextFileBuffer(model.getFullPath(), LocationKind.IFILE);
-				boolean open = buffer.isShared() || buffer.isDirty();
-				CcfQuickFixProposal.apply(new QuickFix("Rename", fileEdits), buffer.getDocument());
-				if (!open) {
-					buffer.commit(new NullProgressMonitor(), false);
-				}
-			} finally {
-				manager.disconnect(model.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
-			}
-		}
 	}
 }

@@ -331,7 +331,7 @@ class CcfEditorUiTest {
 		String fragment = ccf.workbench.ui.editor.CcfDocumentModel.of(document).read((resource, text) -> resource
 				.getURIFragment(((ccf.workbench.model.deployment.Deployment) resource.getContents().get(0)).getWebServers().get(0)));
 
-		ccf.workbench.ui.editor.CcfRenameHandler.rename(project.getFile("kb969803-fabrikam.ccf"), fragment, "CCFWEB");
+		ccf.workbench.ui.editor.ProjectRename.rename(project.getFile("kb969803-fabrikam.ccf"), fragment, "CCFWEB");
 
 		assertThat(document.get()).contains("server CCFWEB in FABRIKAM", "alias CCFIISAlias for CCFWEB",
 				"spn host/CCFIIS on CCFWEB").doesNotContain(" for CCFIIS\n");

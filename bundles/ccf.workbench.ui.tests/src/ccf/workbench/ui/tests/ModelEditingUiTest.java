@@ -48,6 +48,7 @@ import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.ui.diagram.layout.NodeBox;
 import ccf.workbench.ui.diagram.view.TopologyView;
 import ccf.workbench.ui.editor.CcfProjectNature;
+import ccf.workbench.ui.emf.ValueListDialog;
 import ccf.workbench.ui.explorer.DeploymentExplorer;
 
 /**
@@ -203,8 +204,10 @@ class ModelEditingUiTest {
 
 		IPropertySheetEntry entry = (IPropertySheetEntry) row(tree(properties), "Windows Version").getData();
 		ComboBoxCellEditor combo = (ComboBoxCellEditor) entry.getEditor(tree(properties));
-		int index = List.of(combo.getItems()).indexOf("Server 2008 R2");
-		assertThat(index).isPositive();
+		assertThat(row(tree(properties), "Windows Version").getText(1)).as("the word of the text, then the model's label")
+				.isEqualTo("server-2008 (Server 2008)");
+		int index = List.of(combo.getItems()).indexOf("server-2008-r2 (Server 2008 R2)");
+		assertThat(index).as("the choices " + List.of(combo.getItems())).isPositive();
 		edit(tree(properties), "Windows Version", index);
 		assertThat(document().get()).isEqualTo(original.replace("windows server-2008 iis", "windows server-2008-r2 iis"));
 
@@ -216,6 +219,42 @@ class ModelEditingUiTest {
 				.replace("alias CCFIISAlias for CCFIIS\n", "alias CCFIISAlias for CCFIIS fqdn \"ccfiisalias.fabrikam.com\"\n"));
 		shot("properties-of-alias");
 
+		run(properties, "org.eclipse.ui.edit.undo");
+		run(properties, "org.eclipse.ui.edit.undo");
+		assertThat(document().get()).isEqualTo(original);
+	}
+
+	@Test
+	void aListOfValuesIsEditedInADialogAndWrittenValueByValue() throws Exception {
+		PropertySheet properties = properties();
+		select(explorer.getDeployment().getClientGroups().get(0));
+		UiEvents.waitUntil("the client group's properties", 10,
+				() -> row(tree(properties), "Hosts").getText(1).equals("AGENT01, AGENT02"));
+
+		ValueListDialog dialog = new ValueListDialog(page.getWorkbenchWindow().getShell(), "Hosts",
+				List.of("AGENT01", "AGENT02"));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> hosts;
+		try {
+			findText(dialog.getShell()).setText("AGENT03");
+			dialog.add();
+			hosts = dialog.values();
+		} finally {
+			dialog.close();
+		}
+		assertThat(hosts).containsExactly("AGENT01", "AGENT02", "AGENT03");
+		edit(tree(properties), "Hosts", hosts);
+		String edited = original.replace("hosts AGENT01, AGENT02\n", "hosts AGENT01, AGENT02, AGENT03\n");
+		assertThat(document().get()).isEqualTo(edited);
+
+		waitForTheExplorer("the third host", d -> d.getClientGroups().get(0).getHosts().size() == 3);
+		select(explorer.getDeployment().getClientGroups().get(0));
+		UiEvents.waitUntil("the new hosts", 10,
+				() -> row(tree(properties), "Hosts").getText(1).equals("AGENT01, AGENT02, AGENT03"));
+		edit(tree(properties), "Hosts", List.of());
+		assertThat(document().get()).as("an empty list takes its clause with it")
+				.isEqualTo(original.replace("\t\thosts AGENT01, AGENT02\n", ""));
 		run(properties, "org.eclipse.ui.edit.undo");
 		run(properties, "org.eclipse.ui.edit.undo");
 		assertThat(document().get()).isEqualTo(original);
@@ -259,6 +298,48 @@ class ModelEditingUiTest {
 
 		run(explorer, "org.eclipse.ui.edit.undo");
 		assertThat(document().get()).isEqualTo(original);
+	}
+
+	@Test
+	void aRenameInThePropertiesViewRenamesTheReferencesInTheProjectsOtherFiles() throws Exception {
+		IFile other = project.getFile("clients.ccf");
+		other.create(new ByteArrayInputStream("deployment Fabrikam {\n\talias Second for CCFIIS\n}\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		PropertySheet properties = properties();
+		select(explorer.getDeployment().getWebServers().get(0));
+		UiEvents.waitUntil("the server's properties", 10, () -> row(tree(properties), "Name").getText(1).equals("CCFIIS"));
+
+		edit(tree(properties), "Name", "CCFWEB");
+
+		assertThat(document().get()).contains("server CCFWEB in FABRIKAM", "alias CCFIISAlias for CCFWEB");
+		assertThat(new String(other.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.as("the closed file, saved").isEqualTo("deployment Fabrikam {\n\talias Second for CCFWEB\n}\n");
+		run(properties, "org.eclipse.ui.edit.undo");
+		assertThat(document().get()).as("this file's part undone in one step").isEqualTo(original);
+	}
+
+	@Test
+	void ctrlZPressedRightAfterAnF2RenameUndoesIt() throws Exception {
+		page.activate(explorer);
+		page.getWorkbenchWindow().getShell().forceActive();
+		AppPool pool = explorer.getDeployment().getWebServers().get(0).getAppPools().get(0);
+		explorer.getViewer().expandToLevel(pool.eContainer(), 1);
+		explorer.getViewer().setSelection(new StructuredSelection(pool), true);
+		explorer.getViewer().getTree().setFocus();
+		UiEvents.process();
+
+		UiEvents.press(SWT.F2, '\0');
+		UiEvents.waitUntil("the cell editor of the pool's name", 10, () -> textIn(explorer.getViewer().getTree()) != null);
+		UiEvents.press(SWT.END, '\0');
+		UiEvents.press(0, '2');
+		UiEvents.press(SWT.CR, '\r');
+		UiEvents.waitUntil("the renamed pool in the text", 10,
+				() -> document().get().equals(original.replace("CcfPool", "CcfPool2")));
+		waitForTheExplorer("the renamed pool", d -> d.getWebServers().get(0).getAppPools().get(0).getName().equals("CcfPool2"));
+		UiEvents.process();
+
+		UiEvents.press(0, 'z', SWT.CTRL);
+		UiEvents.waitUntil("the rename undone by Ctrl+Z", 10, () -> document().get().equals(original));
 	}
 
 	@Test

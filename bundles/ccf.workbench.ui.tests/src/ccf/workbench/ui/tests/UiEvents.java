@@ -4,7 +4,9 @@
  */
 package ccf.workbench.ui.tests;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 
 /** Lets the UI thread paint and run queued work, as a person's session would between actions. */
 final class UiEvents {
@@ -44,6 +46,33 @@ final class UiEvents {
 			Thread.sleep(1);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Presses and releases a key as a person does, through the operating system's event queue, with {@code modifiers}
+	 * ({@link org.eclipse.swt.SWT#CTRL}, ...) held: a key code, or 0 and a character.
+	 */
+	static void press(int keyCode, char character, int... modifiers) {
+		Display display = Display.getCurrent();
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyDown, modifier, '\0');
+		}
+		post(display, SWT.KeyDown, keyCode, character);
+		post(display, SWT.KeyUp, keyCode, character);
+		for (int modifier : modifiers) {
+			post(display, SWT.KeyUp, modifier, '\0');
+		}
+		process();
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		if (!display.post(event)) {
+			throw new AssertionError("the key event could not be posted");
 		}
 	}
 

@@ -4,6 +4,7 @@
  */
 package ccf.workbench.ui.emf;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -29,9 +32,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.text.IDocument;
 
 import ccf.workbench.dsl.fixes.CcfModelEdits.Refused;
+import ccf.workbench.model.deployment.DeploymentPackage;
+import ccf.workbench.model.deployment.NamedElement;
 import ccf.workbench.ui.editor.CcfDocumentEdits;
 import ccf.workbench.ui.editor.CcfDocumentModel;
 import ccf.workbench.ui.editor.CcfElement;
+import ccf.workbench.ui.editor.ProjectRename;
 
 /**
  * The command stack of the model views of a {@code .ccf} document. The views show copies of the document's model; a
@@ -176,6 +182,12 @@ public final class DocumentCommandStack implements CommandStack {
 
 	private void set(EObject owner, EStructuralFeature feature, Object value) {
 		String path = CcfElement.pathOf(owner);
+		IFile file = ProjectRename.fileOf(document);
+		if (feature == DeploymentPackage.Literals.NAMED_ELEMENT__NAME && value instanceof String newName
+				&& owner instanceof NamedElement named && named.getName() != null && file != null) {
+			renameInProject(file, owner, path, newName);
+			return;
+		}
 		EObject ownerRoot = EcoreUtil.getRootContainer(owner);
 		String valuePath = value instanceof EObject target && EcoreUtil.getRootContainer(target) == ownerRoot
 				? CcfElement.pathOf(target) : null;
@@ -191,6 +203,17 @@ public final class DocumentCommandStack implements CommandStack {
 			}
 			return edits.set(element, feature, newValue);
 		});
+	}
+
+	/** A rename is the editor's rename (Alt+Shift+R): the references in the project's other files follow too. */
+	private void renameInProject(IFile file, EObject owner, String path, String newName) {
+		String fragment = CcfDocumentModel.of(document).read((resource, text) -> resource
+				.getURIFragment(original(CcfDocumentEdits.deployment(resource), owner, path)));
+		try {
+			ProjectRename.rename(file, fragment, newName);
+		} catch (CoreException | IOException e) {
+			throw new Refused("The rename could not be completed: " + e.getMessage());
+		}
 	}
 
 	private static EObject original(EObject root, EObject copy, String path) {

@@ -37,8 +37,9 @@ import ccf.workbench.ui.editor.CcfDocumentEdits;
 /**
  * The properties of one model element, as its item provider describes them. With an editing domain whose command
  * stack writes into a {@code .ccf} document ({@link DocumentCommandStack}), the values the text holds one of (names,
- * strings, numbers, booleans, enums, single references) are editable: text in a text cell, the others chosen in a
- * combo; each change is a {@link SetCommand} executed on that stack. Lists and children stay read-only here.
+ * strings, numbers, booleans, enums, single references, lists of values) are editable: text in a text cell, lists in
+ * a dialog, the others chosen in a combo; each change is a {@link SetCommand} executed on that stack. Lists of
+ * references and children stay read-only here.
  */
 final class ItemPropertySource implements IPropertySource {
 
@@ -93,7 +94,8 @@ final class ItemPropertySource implements IPropertySource {
 			return null;
 		}
 		CcfModelEdits edits = CcfDocumentEdits.service();
-		return edits.isEditable(element, feature) ? feature : null;
+		boolean referenceList = feature.isMany() && feature instanceof EReference;
+		return !referenceList && edits.isEditable(element, feature) ? feature : null;
 	}
 
 	private IPropertyDescriptor adapt(IItemPropertyDescriptor item) {
@@ -130,13 +132,14 @@ final class ItemPropertySource implements IPropertySource {
 	}
 
 	/**
-	 * A property the text can hold: free text for strings and numbers, the value shown as text; a choice for the
-	 * others, the value an index into the choices (as {@link ComboBoxCellEditor} wants it).
+	 * A property the text can hold: free text for strings and numbers, the value shown as text; a list of values in a
+	 * dialog; a choice for the others, the value an index into the choices (as {@link ComboBoxCellEditor} wants it).
 	 */
 	private final class Editable extends PropertyDescriptor {
 		final IItemPropertyDescriptor item;
 		final EStructuralFeature feature;
 		final boolean text;
+		final boolean list;
 		List<String> labels;
 		List<Object> values;
 
@@ -146,11 +149,15 @@ final class ItemPropertySource implements IPropertySource {
 			this.feature = feature;
 			EDataType type = feature instanceof EAttribute attribute ? attribute.getEAttributeType() : null;
 			Class<?> instanceClass = type == null ? null : type.getInstanceClass();
-			text = type != null && !(type instanceof EEnum) && instanceClass != boolean.class
+			list = feature.isMany();
+			text = !list && type != null && !(type instanceof EEnum) && instanceClass != boolean.class
 					&& instanceClass != Boolean.class;
 			setLabelProvider(new LabelProvider() {
 				@Override
 				public String getText(Object value) {
+					if (list) {
+						return String.join(", ", ValueListCellEditor.strings(value));
+					}
 					if (value instanceof Integer index && !text) {
 						return index >= 0 && index < choices().size() ? choices().get(index) : "";
 					}
@@ -179,7 +186,7 @@ final class ItemPropertySource implements IPropertySource {
 						values.add(null);
 					}
 					for (EEnumLiteral literal : enumeration.getELiterals()) {
-						labels.add(literal.getInstance().getLiteral());
+						labels.add(choiceLabel(literal));
 						values.add(literal.getInstance());
 					}
 				} else { // a boolean
@@ -196,9 +203,25 @@ final class ItemPropertySource implements IPropertySource {
 			return labels;
 		}
 
+		/**
+		 * The word the {@code .ccf} text and its completion use, which administrators type, with the model's friendly
+		 * label when it says more: {@code server-2008-r2 (Server 2008 R2)}.
+		 */
+		private static String choiceLabel(EEnumLiteral literal) {
+			String keyword = CcfDocumentEdits.service().keyword(literal);
+			String label = literal.getInstance().getLiteral();
+			if (keyword == null) {
+				return label;
+			}
+			return keyword.equalsIgnoreCase(label) ? keyword : keyword + " (" + label + ")";
+		}
+
 		/** The value as the cell editor holds it. */
 		Object cellValue() {
 			Object value = ((EObject) object()).eGet(feature);
+			if (list) {
+				return ValueListCellEditor.strings(value);
+			}
 			if (text) {
 				return value == null ? "" : value.toString();
 			}
@@ -220,6 +243,9 @@ final class ItemPropertySource implements IPropertySource {
 
 		/** The model value of what the cell editor holds. */
 		Object modelValue(Object cell) {
+			if (list) {
+				return ValueListCellEditor.strings(cell);
+			}
 			if (text) {
 				String written = cell == null ? "" : cell.toString();
 				if (written.isEmpty()) {
@@ -242,6 +268,9 @@ final class ItemPropertySource implements IPropertySource {
 
 		@Override
 		public CellEditor createPropertyEditor(Composite parent) {
+			if (list) {
+				return new ValueListCellEditor(parent, getDisplayName());
+			}
 			if (text) {
 				return new TextCellEditor(parent);
 			}

@@ -77,8 +77,8 @@ import ccf.workbench.ui.emf.ItemProviderLabelProvider;
  * element selects its name in the editor, selecting one in the Topology diagram selects it here); with no such editor
  * it shows the built-in KB 969803 sample.
  * <p>
- * The elements of an editor's model are edited here and in the Properties view: rename (F2, references in the file
- * follow), Delete, and each property. Every edit is an EMF command on a {@link DocumentCommandStack}, which writes it
+ * The elements of an editor's model are edited here and in the Properties view: rename (F2, references in every
+ * {@code .ccf} file of the project follow, as with the editor's rename), Delete, and each property. Every edit is an EMF command on a {@link DocumentCommandStack}, which writes it
  * into the editor's text as a minimal edit; Undo and Redo here and in the Properties view are those of the editor.
  */
 public class DeploymentExplorer extends ViewPart implements IEditingDomainProvider {
@@ -235,7 +235,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 		}, ColumnViewerEditor.DEFAULT);
 	}
 
-	/** Renames an element of the shown model, and the references to it in its file. */
+	/** Renames an element of the shown model, and the references to it in the project's {@code .ccf} files. */
 	public void rename(NamedElement element, String newName) {
 		commandStack.execute(new SetCommand(editingDomain, element, DeploymentPackage.Literals.NAMED_ELEMENT__NAME,
 				newName));
@@ -369,6 +369,8 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 		resource.getContents().add(shown);
 		editingDomain.getResourceSet().getResources().removeIf(r -> "outline".equals(r.getURI().scheme()));
 		editingDomain.getResourceSet().getResources().add(resource);
+		// An editor followed before its viewer was made (a restored one) had no undo context yet: Undo would stay off.
+		following(commandStack.getDocument());
 		boolean first = !snapshot;
 		snapshot = true;
 		this.deployment = shown;
