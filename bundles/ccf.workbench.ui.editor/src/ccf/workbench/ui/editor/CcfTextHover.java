@@ -4,21 +4,13 @@
  */
 package ccf.workbench.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 
 import ccf.workbench.model.deployment.Alias;
@@ -28,10 +20,14 @@ import ccf.workbench.model.deployment.NamedElement;
 import ccf.workbench.model.deployment.ServiceAccount;
 
 /**
- * Hover: the diagnostics at the mouse (message and rule code), then what the element under the mouse is: its kind
- * as the metamodel documents it, and the facts that matter for Kerberos (FQDN, the service's full name, ...).
+ * Hover: what the element under the mouse is: its kind as the metamodel documents it, and the facts that matter for
+ * Kerberos (FQDN, the service's full name, ...). The diagnostics there come from the Generic Editor's own annotation
+ * hover, which shows each {@link CcfValidationReconciler.ProblemAnnotation} with its rule code; listing them here too
+ * showed every problem twice.
  */
 public class CcfTextHover implements ITextHover {
+
+	private static final int COLUMNS = 100;
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
@@ -53,35 +49,10 @@ public class CcfTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		List<String> lines = new ArrayList<>();
-		if (viewer instanceof ISourceViewer sourceViewer && sourceViewer.getAnnotationModel() != null) {
-			lines.addAll(problemsAt(sourceViewer.getAnnotationModel(), region));
-		}
-		String element = CcfDocumentModel.of(viewer.getDocument()).read((resource, text) -> {
+		return CcfDocumentModel.of(viewer.getDocument()).read((resource, text) -> {
 			EObject object = new EObjectAtOffsetHelper().resolveElementAt(resource, region.getOffset());
 			return object == null ? null : describe(object);
 		});
-		if (element != null) {
-			if (!lines.isEmpty()) {
-				lines.add("");
-			}
-			lines.add(element);
-		}
-		return lines.isEmpty() ? null : String.join("\n", lines);
-	}
-
-	private static List<String> problemsAt(IAnnotationModel model, IRegion region) {
-		List<String> problems = new ArrayList<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			Position position = model.getPosition(annotation);
-			if (annotation instanceof CcfValidationReconciler.ProblemAnnotation problem && position != null
-					&& position.overlapsWith(region.getOffset(), Math.max(1, region.getLength()))) {
-				String code = problem.issue().getCode();
-				problems.add(problem.getText() + (code == null ? "" : " [" + code.substring(code.lastIndexOf('.') + 1) + "]"));
-			}
-		}
-		return problems;
 	}
 
 	/** @return a short description of a model element for a hover */
@@ -109,7 +80,28 @@ public class CcfTextHover implements ITextHover {
 		if (documentation != null) {
 			text.append("\n").append(documentation);
 		}
-		return text.toString();
+		return wrap(text.toString());
+	}
+
+	/** The hover does not wrap plain text: lines of at most {@value #COLUMNS} characters keep it narrow. */
+	static String wrap(String text) {
+		StringBuilder wrapped = new StringBuilder();
+		for (String line : text.split("\n", -1)) {
+			int column = 0;
+			for (String word : line.split(" ")) {
+				if (column > 0 && column + 1 + word.length() > COLUMNS) {
+					wrapped.append('\n');
+					column = 0;
+				} else if (column > 0) {
+					wrapped.append(' ');
+					column++;
+				}
+				wrapped.append(word);
+				column += word.length();
+			}
+			wrapped.append('\n');
+		}
+		return wrapped.substring(0, wrapped.length() - 1);
 	}
 
 	/** {@code ServiceAccount} becomes {@code Service account}. */

@@ -58,8 +58,15 @@ public class CcfValidationReconciler extends MonoReconciler {
 		private final Issue issue;
 
 		ProblemAnnotation(Issue issue) {
-			super(type(issue.getSeverity()), false, issue.getMessage());
+			super(type(issue.getSeverity()), false, text(issue));
 			this.issue = issue;
+		}
+
+		/** The message with its rule code, as {@code ccfw validate} prints it; the editor's problem hover shows it. */
+		private static String text(Issue issue) {
+			String code = issue.getCode();
+			return code == null ? issue.getMessage()
+					: issue.getMessage() + " [" + code.substring(code.lastIndexOf('.') + 1) + "]";
 		}
 
 		private static String type(Severity severity) {

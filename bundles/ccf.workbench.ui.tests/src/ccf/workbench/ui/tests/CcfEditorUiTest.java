@@ -44,6 +44,7 @@ import ccf.workbench.ui.editor.CcfMarkerResolutions;
 import ccf.workbench.ui.editor.CcfProblemMarkers;
 import ccf.workbench.ui.editor.CcfProjectNature;
 import ccf.workbench.ui.editor.CcfQuickAssistProcessor;
+import ccf.workbench.ui.editor.CcfTextHover;
 import ccf.workbench.ui.editor.CcfValidationReconciler.ProblemAnnotation;
 
 /** The .ccf editor in the real workbench: problems as you type, content assist, highlighting. */
@@ -123,6 +124,22 @@ class CcfEditorUiTest {
 		assertThat(digits == null ? null : digits.foreground).as("the digits of a name are coloured as the name, not as a number")
 				.isEqualTo(letters == null ? null : letters.foreground);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "ccf-editor-problems");
+	}
+
+	@Test
+	void aProblemIsShownOnceInTheHoverWithItsRuleCodeAndTheHoverDescribesTheElement() throws Exception {
+		UiEvents.waitUntil("the problems of the model", 30, () -> problems().size() >= 22);
+		ProblemAnnotation credentials = problems().stream()
+				.filter(p -> "app-pool-credentials-missing".equals(p.issue().getCode())).findFirst().orElseThrow();
+		assertThat(credentials.getText()).isEqualTo(credentials.issue().getMessage() + " [app-pool-credentials-missing]");
+
+		int offset = document().get().indexOf("service AgentCredentials") + "service ".length();
+		CcfTextHover hover = new CcfTextHover();
+		String info = hover.getHoverInfo(viewer(), hover.getHoverRegion(viewer(), offset));
+
+		assertThat(info).startsWith("Ccf service AgentCredentials: ").contains("IIS location: Default Web Site/")
+				.doesNotContain(credentials.issue().getMessage());
+		assertThat(info.lines()).as("the hover does not wrap: its lines are kept short").allMatch(line -> line.length() <= 100);
 	}
 
 	@Test
