@@ -7,8 +7,11 @@ package ccf.workbench.ui.editor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -25,9 +28,15 @@ import ccf.workbench.model.deployment.ServiceAccount;
  * hover, which shows each {@link CcfValidationReconciler.ProblemAnnotation} with its rule code; listing them here too
  * showed every problem twice.
  */
-public class CcfTextHover implements ITextHover {
+public class CcfTextHover implements ITextHover, ITextHoverExtension {
 
 	private static final int COLUMNS = 100;
+
+	/** Plain text, line breaks kept: the default control reads the text as HTML and runs the lines together. */
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return parent -> new DefaultInformationControl(parent, (String) null, null);
+	}
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
