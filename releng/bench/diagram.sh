@@ -2,7 +2,8 @@
 # Topology diagram benchmark, run on demand (not in CI): in the real workbench under the UI test harness, open a
 # synthetic deployment (releng/bench/src/SyntheticDeployment.java, about 500 diagram nodes by default) in the .ccf
 # editor, show the Topology view and measure: opening to the first painted diagram; model to topology (parse, check,
-# build); ELK layout plus paint; an edit to the repainted diagram, the view's debounce included (medians of 7). Prints the figures.
+# build); ELK layout plus paint; an edit to the repainted diagram, the view's debounce included (medians of 7); the
+# longest the UI thread went without running its events while the view opened and during each kind of edit. Prints the figures.
 #   releng/bench/diagram.sh [--lines N] [--png FILE]      (needs DISPLAY, e.g. xvfb-run)
 # --png FILE writes the laid-out diagram there, to look at what the layout options make of it.
 set -euo pipefail

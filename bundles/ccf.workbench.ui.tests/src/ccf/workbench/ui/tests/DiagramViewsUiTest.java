@@ -21,9 +21,13 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -55,7 +59,11 @@ import ccf.workbench.ui.diagram.plan.RemediationPlanView;
 import ccf.workbench.ui.diagram.plan.StepText;
 import ccf.workbench.ui.diagram.spn.SpnCellState;
 import ccf.workbench.ui.diagram.spn.SpnMatrixView;
+import ccf.workbench.ui.diagram.topology.ElementKind;
+import ccf.workbench.ui.diagram.topology.TextRegion;
+import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyEdge;
+import ccf.workbench.ui.diagram.topology.TopologyNode;
 import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 import ccf.workbench.ui.diagram.view.TopologyView;
 import ccf.workbench.ui.editor.CcfProjectNature;
@@ -214,6 +222,20 @@ class DiagramViewsUiTest {
 	}
 
 	@Test
+	void aLayoutUnderWayKeepsTheDiagramInViewAndHintsAtItOnceItTakesAWhile() throws Exception {
+		TopologyView view = showTopology();
+		TopologyDiagram shown = view.diagram();
+
+		view.canvas().layingOut();
+
+		assertThat(view.canvas().showsLayingOutHint()).isFalse();
+		UiEvents.waitUntil("the hint of a layout under way", 5, () -> view.canvas().showsLayingOutHint());
+		assertThat(view.diagram()).isSameAs(shown);
+		view.canvas().show(shown);
+		assertThat(view.canvas().showsLayingOutHint()).isFalse();
+	}
+
+	@Test
 	void exportsThePngAndTheSvg() throws Exception {
 		TopologyView view = showTopology();
 		Path folder = Path.of(System.getProperty("ccf.screenshots", "target/screenshots"));
@@ -229,6 +251,67 @@ class DiagramViewsUiTest {
 		assertThat(image.width).isEqualTo((int) Math.ceil(view.diagram().width()));
 		assertThat(image.height).isEqualTo((int) Math.ceil(view.diagram().height()));
 		assertThat(Files.readString(svg)).startsWith("<?xml").contains("FABRIKAM\\ASPUSER has no SPN host/CCFIISAlias");
+	}
+
+	/** A diagram 40,000 px tall: more than one SWT image on GTK paints (it came back black), more than a PNG should hold. */
+	@Test
+	void aDiagramTooLargeForOneImageExportsScaledDownAndPaintedInEveryTile() throws Exception {
+		TopologyView view = showTopology();
+		List<NodeBox> boxes = new ArrayList<>();
+		for (int row = 0; row < 40; row++) {
+			for (int column = 0; column < 3; column++) {
+				String name = "CCF" + row + "-" + column;
+				boxes.add(new NodeBox(new TopologyNode("web_server:" + name, ElementKind.WEB_SERVER, List.of(name), List.of(),
+						TextRegion.NONE), 100 + column * 1860, 20 + row * 1000, 1700, 500));
+			}
+		}
+		TopologyDiagram tall = new TopologyDiagram(new Topology("Tall", boxes.stream().map(NodeBox::node).toList(), List.of()),
+				boxes, List.of(), 5600, 40_000);
+		view.canvas().show(tall);
+		Path png = Path.of(System.getProperty("ccf.screenshots", "target/screenshots"), "topology-tall-export.png");
+
+		view.exportPng(png);
+
+		ImageData image = new ImageLoader().load(png.toString())[0];
+		assertThat(image.height).isEqualTo(16384);
+		assertThat((double) image.width / image.height).isCloseTo(5600.0 / 40_000, Offset.offset(0.001));
+		double scale = image.height / 40_000.0;
+		RGB fill = new RGB(0xE8, 0xF5, 0xE9);
+		RGB white = new RGB(0xFF, 0xFF, 0xFF);
+		for (NodeBox box : boxes) {
+			int x = (int) ((box.x() + box.width() / 2) * scale);
+			assertThat(rgbAt(image, x, (int) ((box.y() + box.height() / 2) * scale))).as(box.node().id()).isEqualTo(fill);
+			assertThat(rgbAt(image, x, (int) ((box.y() + box.height() + 250) * scale))).as("below " + box.node().id())
+					.isEqualTo(white);
+		}
+	}
+
+	private static RGB rgbAt(ImageData image, int x, int y) {
+		return image.palette.getRGB(image.getPixel(x, y));
+	}
+
+	@Test
+	void theLayoutMeasuresTextAtLeastAsWideAsTheScreenDrawsIt() throws Exception {
+		TopologyView view = showTopology();
+		FontData[] data = view.canvas().getFont().getFontData();
+		for (FontData each : data) {
+			each.setStyle(SWT.BOLD);
+		}
+		Font bold = new Font(view.canvas().getDisplay(), data);
+		GC gc = new GC(view.canvas());
+		try {
+			gc.setFont(bold);
+			for (NodeBox box : view.diagram().nodes()) {
+				for (String line : box.node().lines()) {
+					int drawn = gc.textExtent(line).x;
+					assertThat(view.canvas().measure().width(line)).as(line).isGreaterThanOrEqualTo(drawn)
+							.isLessThanOrEqualTo(drawn * 1.05 + 2);
+				}
+			}
+		} finally {
+			gc.dispose();
+			bold.dispose();
+		}
 	}
 
 	@Test

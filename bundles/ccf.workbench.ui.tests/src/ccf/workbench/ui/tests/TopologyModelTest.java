@@ -5,13 +5,16 @@
 package ccf.workbench.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -182,6 +185,17 @@ class TopologyModelTest {
 
 		sample.getWebServers().get(0).setName("CCFIIS-RENAMED-TO-SOMETHING-LONGER");
 		assertThat(TopologyLayout.reuse(after, topology(), TextMeasure.ESTIMATE)).isEmpty();
+	}
+
+	@Test
+	void aLayoutSupersededWhileUnderWayStopsBeforeItsLastPhase() {
+		AtomicInteger askedInFull = new AtomicInteger();
+		TopologyLayout.layout(topology(), TextMeasure.ESTIMATE, () -> askedInFull.incrementAndGet() < 0);
+		AtomicInteger asked = new AtomicInteger();
+
+		assertThatThrownBy(() -> TopologyLayout.layout(topology(), TextMeasure.ESTIMATE, () -> asked.incrementAndGet() > 3))
+				.isInstanceOf(OperationCanceledException.class);
+		assertThat(asked.get()).isLessThan(askedInFull.get());
 	}
 
 	@Test

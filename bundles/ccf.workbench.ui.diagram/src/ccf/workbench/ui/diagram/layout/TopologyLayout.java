@@ -11,6 +11,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -23,7 +26,6 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -56,6 +58,15 @@ public final class TopologyLayout {
 	}
 
 	public static TopologyDiagram layout(Topology topology, TextMeasure measure) {
+		return layout(topology, measure, () -> false);
+	}
+
+	/**
+	 * Lays {@code topology} out unless {@code stop} says so before it is done: ELK asks before each of its phases.
+	 *
+	 * @throws OperationCanceledException when stopped
+	 */
+	public static TopologyDiagram layout(Topology topology, TextMeasure measure, BooleanSupplier stop) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -101,7 +112,10 @@ public final class TopologyLayout {
 			laidOut.add(edge);
 		}
 
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		new RecursiveGraphLayoutEngine().layout(root, new StoppableMonitor(stop));
+		if (stop.getAsBoolean()) {
+			throw new OperationCanceledException();
+		}
 
 		List<NodeBox> boxes = topology.nodes().stream().map(node -> {
 			ElkNode shape = shapes.get(node.id());

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,23 +23,33 @@ import org.eclipse.swt.widgets.Event;
 import ccf.workbench.ui.diagram.layout.DiagramPoint;
 import ccf.workbench.ui.diagram.layout.EdgeRoute;
 import ccf.workbench.ui.diagram.layout.NodeBox;
+import ccf.workbench.ui.diagram.layout.DiagramStyle;
+import ccf.workbench.ui.diagram.layout.TextMeasure;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
-import ccf.workbench.ui.diagram.layout.TopologyLayout;
-import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
 
 /**
  * A canvas that shows a topology: zoom with Ctrl+wheel (around the pointer) or {@link #zoom}, pan by dragging the
- * background, click a node to select it, hover a red node or edge for its problems.
+ * background, click a node to select it, hover a red node or edge for its problems. A layout under way keeps the
+ * previous diagram in view, with a hint once it takes a while.
  */
 public final class TopologyCanvas extends Canvas {
 
 	private static final double MIN_SCALE = 0.1;
 	private static final double MAX_SCALE = 4;
 
+	private static final int HINT_DELAY_MILLIS = 300;
+
 	private final Font bold;
-	private TopologyDiagram diagram = TopologyDiagram.EMPTY;
-	private double lineHeight = 15;
+	private final FontWidths measure;
+	/** Read by the layout job too, to reuse the layout of an unchanged structure. */
+	private volatile TopologyDiagram diagram = TopologyDiagram.EMPTY;
+	private boolean layingOut;
+	private boolean hinting;
+	private final Runnable hint = () -> {
+		hinting = layingOut;
+		redraw();
+	};
 	private double scale = 1;
 	private double offsetX;
 	private double offsetY;
@@ -56,6 +66,7 @@ public final class TopologyCanvas extends Canvas {
 			each.setStyle(SWT.BOLD);
 		}
 		bold = new Font(getDisplay(), data);
+		measure = new FontWidths(this, bold);
 		addListener(SWT.Paint, this::paint);
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
@@ -64,25 +75,36 @@ public final class TopologyCanvas extends Canvas {
 		addListener(SWT.Dispose, event -> bold.dispose());
 	}
 
-	/**
-	 * Lays {@code topology} out in this canvas's fonts and shows it, keeping zoom and pan. An edit that leaves the
-	 * topology as it was (a comment, a port, a description) keeps the layout.
-	 */
-	public TopologyDiagram show(Topology topology) {
-		if (topology.equals(diagram.topology())) {
-			return diagram;
-		}
-		try (GcTextMeasure measure = new GcTextMeasure(this, bold)) {
-			lineHeight = measure.lineHeight();
-			TopologyDiagram previous = diagram;
-			diagram = TopologyLayout.reuse(previous, topology, measure)
-					.orElseGet(() -> TopologyLayout.layout(topology, measure));
-		}
+	/** The size of text in this canvas's fonts, for layouts made in any thread. */
+	public TextMeasure measure() {
+		return measure;
+	}
+
+	/** Shows a diagram laid out with {@link #measure()}, keeping zoom and pan, and ends the hint of a layout. */
+	public void show(TopologyDiagram next) {
+		boolean changed = next != diagram || hinting;
+		diagram = next;
+		layingOut = false;
+		hinting = false;
+		getDisplay().timerExec(-1, hint);
 		if (selectedId != null && diagram.box(selectedId).isEmpty()) {
 			selectedId = null;
 		}
-		redraw();
-		return diagram;
+		if (changed) {
+			redraw();
+		}
+	}
+
+	/** Says that a new layout is under way: the diagram stays, and a hint shows when it takes a while. */
+	public void layingOut() {
+		if (!layingOut) {
+			layingOut = true;
+			getDisplay().timerExec(HINT_DELAY_MILLIS, hint);
+		}
+	}
+
+	public boolean showsLayingOutHint() {
+		return hinting;
 	}
 
 	public TopologyDiagram diagram() {
@@ -90,7 +112,7 @@ public final class TopologyCanvas extends Canvas {
 	}
 
 	public double lineHeight() {
-		return lineHeight;
+		return measure.lineHeight();
 	}
 
 	public void onSelection(Consumer<TopologyNode> listener) {
@@ -163,21 +185,9 @@ public final class TopologyCanvas extends Canvas {
 		return new DiagramPoint((x - offsetX) / scale, (y - offsetY) / scale);
 	}
 
-	/** Renders the whole diagram at 100 %, on white, as image data (for PNG export). */
+	/** Renders the whole diagram on white as image data (for PNG export): at 100 %, or scaled down to fit a PNG. */
 	public ImageData renderImage() {
-		int width = Math.max(1, (int) Math.ceil(diagram.width()));
-		int height = Math.max(1, (int) Math.ceil(diagram.height()));
-		Image image = new Image(getDisplay(), width, height);
-		GC gc = new GC(image);
-		try {
-			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-			gc.fillRectangle(0, 0, width, height);
-			new TopologyPainter(getFont(), bold, lineHeight).paint(gc, diagram, null);
-			return image.getImageData();
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		return DiagramImage.render(getDisplay(), new TopologyPainter(getFont(), bold, measure), diagram);
 	}
 
 	private void paint(Event event) {
@@ -189,11 +199,26 @@ public final class TopologyCanvas extends Canvas {
 			transform.translate((float) offsetX, (float) offsetY);
 			transform.scale((float) scale, (float) scale);
 			gc.setTransform(transform);
-			new TopologyPainter(getFont(), bold, lineHeight).paint(gc, diagram, selectedId);
+			DiagramPoint from = toDiagram(event.x, event.y);
+			DiagramPoint to = toDiagram(event.x + event.width, event.y + event.height);
+			new TopologyPainter(getFont(), bold, measure).paint(gc, diagram, selectedId,
+					new DiagramArea(from.x(), from.y(), to.x(), to.y()));
 			gc.setTransform(null);
 		} finally {
 			transform.dispose();
 		}
+		if (hinting) {
+			paintHint(gc);
+		}
+	}
+
+	private void paintHint(GC gc) {
+		String text = "Laying out\u2026";
+		Point size = gc.textExtent(text);
+		Rectangle area = getClientArea();
+		gc.setForeground(new Color(TopologyPainter.rgb(DiagramStyle.CAPTION)));
+		gc.setBackground(getBackground());
+		gc.drawText(text, area.x + area.width - size.x - 8, area.y + 4);
 	}
 
 	private void mouseDown(Event event) {

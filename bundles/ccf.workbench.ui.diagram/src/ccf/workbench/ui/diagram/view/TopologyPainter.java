@@ -15,32 +15,64 @@ import ccf.workbench.ui.diagram.layout.DiagramPoint;
 import ccf.workbench.ui.diagram.layout.DiagramStyle;
 import ccf.workbench.ui.diagram.layout.EdgeRoute;
 import ccf.workbench.ui.diagram.layout.NodeBox;
+import ccf.workbench.ui.diagram.layout.TextMeasure;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
 
-/** Paints a laid-out topology in diagram coordinates; the caller sets the GC's transform (zoom and pan). */
+/**
+ * Paints a laid-out topology in diagram coordinates; the caller sets the GC's transform (zoom and pan). Only the nodes
+ * and edges that meet the area to paint are painted, so that a big diagram costs what is in view.
+ */
 final class TopologyPainter {
+
+	/** How far an arrowhead or a thick stroke reaches beyond the points of an edge or the box of a node. */
+	private static final double REACH = 8;
 
 	private final Font font;
 	private final Font bold;
-	private final double lineHeight;
+	private final TextMeasure measure;
 
-	TopologyPainter(Font font, Font bold, double lineHeight) {
+	/** @param measure the size of text in {@code bold}, with which the diagram was laid out */
+	TopologyPainter(Font font, Font bold, TextMeasure measure) {
 		this.font = font;
 		this.bold = bold;
-		this.lineHeight = lineHeight;
+		this.measure = measure;
 	}
 
-	void paint(GC gc, TopologyDiagram diagram, String selectedId) {
+	void paint(GC gc, TopologyDiagram diagram, String selectedId, DiagramArea area) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		gc.setFont(font);
 		for (EdgeRoute route : diagram.edges()) {
-			paint(gc, route);
+			if (meets(area, route)) {
+				paint(gc, route);
+			}
 		}
 		for (NodeBox box : diagram.nodes()) {
-			paint(gc, box, box.node().id().equals(selectedId));
+			if (area.meets(box.x(), box.y(), box.width(), box.height(), REACH)) {
+				paint(gc, box, box.node().id().equals(selectedId));
+			}
 		}
+	}
+
+	private boolean meets(DiagramArea area, EdgeRoute route) {
+		double left = Double.POSITIVE_INFINITY;
+		double top = Double.POSITIVE_INFINITY;
+		double right = Double.NEGATIVE_INFINITY;
+		double bottom = Double.NEGATIVE_INFINITY;
+		for (DiagramPoint point : route.points()) {
+			left = Math.min(left, point.x());
+			top = Math.min(top, point.y());
+			right = Math.max(right, point.x());
+			bottom = Math.max(bottom, point.y());
+		}
+		if (route.labelAt() != null) {
+			left = Math.min(left, route.labelAt().x());
+			top = Math.min(top, route.labelAt().y());
+			right = Math.max(right, route.labelAt().x() + measure.width(route.edge().label()));
+			bottom = Math.max(bottom, route.labelAt().y() + measure.lineHeight());
+		}
+		return left <= right && area.meets(left, top, right - left, bottom - top, REACH);
 	}
 
 	private void paint(GC gc, EdgeRoute route) {
@@ -98,12 +130,12 @@ final class TopologyPainter {
 		gc.setForeground(new Color(rgb(broken ? DiagramStyle.PROBLEM : DiagramStyle.TEXT)));
 		for (int i = 0; i < node.lines().size(); i++) {
 			gc.setFont(i == 0 ? bold : font);
-			gc.drawText(node.lines().get(i), textX, textY + (int) Math.round((i + 1) * lineHeight), true);
+			gc.drawText(node.lines().get(i), textX, textY + (int) Math.round((i + 1) * measure.lineHeight()), true);
 		}
 		gc.setFont(font);
 	}
 
-	private static org.eclipse.swt.graphics.RGB rgb(int value) {
+	static org.eclipse.swt.graphics.RGB rgb(int value) {
 		return new org.eclipse.swt.graphics.RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
 	}
 }

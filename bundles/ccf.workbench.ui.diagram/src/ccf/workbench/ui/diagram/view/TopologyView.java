@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
@@ -31,6 +32,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
@@ -44,7 +46,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.dsl.validation.DeploymentFindings;
 import ccf.workbench.ui.diagram.layout.SvgWriter;
+import ccf.workbench.ui.diagram.layout.TextMeasure;
 import ccf.workbench.ui.diagram.layout.TopologyDiagram;
+import ccf.workbench.ui.diagram.layout.TopologyLayout;
 import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyBuilder;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
@@ -63,7 +67,7 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 	private TopologyCanvas canvas;
 	private CcfEditorTracker tracker;
 	private ITextEditor shownEditor;
-	private BackgroundReader<Topology> reader;
+	private BackgroundReader<TopologyDiagram> reader;
 	private boolean fitWhenShown;
 	private final ISelectionChangedListener caretListener = this::selectAtCaret;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
@@ -186,16 +190,39 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 		redo.setContext(context == null ? noContext : context);
 		if (editor == null) {
 			reader.cancel();
-			display(Topology.EMPTY, null);
+			display(TopologyDiagram.EMPTY, null);
 			return;
 		}
+		TextMeasure measure = canvas.measure();
+		Display display = canvas.getDisplay();
 		reader.read(editor.getDocumentProvider().getDocument(editor.getEditorInput()),
 				(deployment, regions) -> TopologyBuilder.build(deployment, DeploymentFindings.of(deployment), regions),
-				topology -> display(topology.orElse(Topology.EMPTY), editor));
+				(topology, superseded) -> layOut(topology, measure, display, superseded),
+				diagram -> display(diagram.orElse(TopologyDiagram.EMPTY), editor));
 	}
 
-	private void display(Topology topology, ITextEditor editor) {
-		TopologyDiagram diagram = canvas.show(topology);
+	/**
+	 * Lays a topology out in the layout job. An edit that leaves the topology as it was (a comment, a port, a
+	 * description) keeps the diagram, one that changes no size and no edge keeps its layout.
+	 */
+	private TopologyDiagram layOut(Topology topology, TextMeasure measure, Display display, BooleanSupplier superseded) {
+		TopologyDiagram previous = canvas.diagram();
+		if (topology.equals(previous.topology())) {
+			return previous;
+		}
+		return TopologyLayout.reuse(previous, topology, measure).orElseGet(() -> {
+			display.asyncExec(() -> {
+				if (!canvas.isDisposed() && !superseded.getAsBoolean()) {
+					canvas.layingOut();
+				}
+			});
+			return TopologyLayout.layout(topology, measure, superseded);
+		});
+	}
+
+	private void display(TopologyDiagram diagram, ITextEditor editor) {
+		canvas.show(diagram);
+		Topology topology = diagram.topology();
 		setContentDescription(editor == null ? "Open a .ccf file to see its topology."
 				: topology.deployment() + ": " + diagram.nodes().size() + " elements, "
 						+ topology.nodes().stream().filter(TopologyNode::hasProblems).count() + " with problems");
@@ -291,6 +318,13 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 				exportSvg(Path.of(chosen));
 			} else {
 				exportPng(Path.of(chosen));
+				double scale = DiagramImage.scaleToFit(diagram().width(), diagram().height());
+				if (scale < 1) {
+					MessageDialog.openInformation(canvas.getShell(), "Export", String.format(Locale.ROOT,
+							"The diagram is too large for one image at 100 %%: %s shows it at %.0f %%."
+									+ " An SVG export keeps every detail at any size.",
+							chosen, scale * 100));
+				}
 			}
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(canvas.getShell(), "Export", "Could not write " + chosen + ": " + e.getMessage());
