@@ -18,7 +18,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
@@ -33,7 +32,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,36 +48,24 @@ import ccf.workbench.ui.editor.CcfValidationReconciler.ProblemAnnotation;
 /** The .ccf editor in the real workbench: problems as you type, content assist, highlighting. */
 class CcfEditorUiTest {
 
+	private ArticleProject article;
 	private IWorkbenchPage page;
 	private IProject project;
 	private ITextEditor editor;
 
 	@BeforeEach
 	void openTheArticlesModel() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		project = root.getProject("Fabrikam");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
-		CcfProjectNature.addTo(project, new NullProgressMonitor());
-		IFile file = project.getFile("kb969803-fabrikam.ccf");
-		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
-		if (file.exists()) {
-			file.setContents(new ByteArrayInputStream(text), true, false, new NullProgressMonitor());
-		} else {
-			file.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
-		}
-		IEditorPart part = IDE.openEditor(page, file, true);
+		article = ArticleProject.create("Fabrikam");
+		page = article.page;
+		project = article.project;
+		IEditorPart part = article.open();
 		assertThat(part).isInstanceOf(ITextEditor.class);
 		editor = (ITextEditor) part;
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
+		article.delete();
 	}
 
 	private IDocument document() {

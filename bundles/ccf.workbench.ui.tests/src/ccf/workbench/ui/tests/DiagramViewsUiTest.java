@@ -6,17 +6,13 @@ package ccf.workbench.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
@@ -38,8 +34,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
@@ -66,34 +60,26 @@ import ccf.workbench.ui.diagram.topology.TopologyEdge;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
 import ccf.workbench.ui.diagram.view.DeploymentSnapshot;
 import ccf.workbench.ui.diagram.view.TopologyView;
-import ccf.workbench.ui.editor.CcfProjectNature;
 
 /** The topology, SPN matrix and remediation plan views on the article's model, open in the .ccf editor. */
 class DiagramViewsUiTest {
 
 	private IWorkbenchPage page;
+	private ArticleProject article;
 	private IProject project;
 	private ITextEditor editor;
 
 	@BeforeEach
 	void openTheArticlesModel() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("FabrikamDiagram");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
-		CcfProjectNature.addTo(project, new NullProgressMonitor());
-		IFile file = project.getFile("kb969803-fabrikam.ccf");
-		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
-		file.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
-		editor = (ITextEditor) IDE.openEditor(page, file, true);
+		article = ArticleProject.create("FabrikamDiagram");
+		page = article.page;
+		project = article.project;
+		editor = article.open();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
+		article.delete();
 	}
 
 	private IDocument document() {

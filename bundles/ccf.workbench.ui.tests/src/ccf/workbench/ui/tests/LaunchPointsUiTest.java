@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -41,36 +39,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ccf.workbench.ui.editor.CcfProjectNature;
-
 /** The CCF wizards from the main menu, the main toolbar and the Project Explorer's context menu. */
 class LaunchPointsUiTest {
 
 	private static final String GENERATE = "ccf.workbench.ui.editor.generate";
 
+	private ArticleProject article;
 	private IWorkbenchPage page;
 	private IProject project;
 	private IFile model;
 
 	@BeforeEach
 	void createADeploymentProject() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Launch");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
-		CcfProjectNature.addTo(project, new NullProgressMonitor());
-		model = project.getFile("fabrikam.ccf");
-		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
-		model.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		article = ArticleProject.create("Launch", "fabrikam.ccf", true);
+		page = article.page;
+		project = article.project;
+		model = article.model;
 	}
 
 	@AfterEach
 	void deleteIt() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
+		article.delete();
 	}
 
 	private IViewPart explorerSelecting(Object element) throws Exception {

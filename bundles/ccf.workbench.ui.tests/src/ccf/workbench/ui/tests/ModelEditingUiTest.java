@@ -7,14 +7,11 @@ package ccf.workbench.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
@@ -31,9 +28,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -47,7 +42,6 @@ import ccf.workbench.model.deployment.Deployment;
 import ccf.workbench.model.deployment.WebServer;
 import ccf.workbench.ui.diagram.layout.NodeBox;
 import ccf.workbench.ui.diagram.view.TopologyView;
-import ccf.workbench.ui.editor.CcfProjectNature;
 import ccf.workbench.ui.emf.ValueListDialog;
 import ccf.workbench.ui.explorer.DeploymentExplorer;
 
@@ -59,6 +53,7 @@ import ccf.workbench.ui.explorer.DeploymentExplorer;
  */
 class ModelEditingUiTest {
 
+	private ArticleProject article;
 	private IWorkbenchPage page;
 	private IProject project;
 	private ITextEditor editor;
@@ -67,17 +62,10 @@ class ModelEditingUiTest {
 
 	@BeforeEach
 	void openTheArticlesModel() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("FabrikamEditing");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
-		CcfProjectNature.addTo(project, new NullProgressMonitor());
-		IFile file = project.getFile("kb969803-fabrikam.ccf");
-		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
-		file.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
-		editor = (ITextEditor) IDE.openEditor(page, file, true);
+		article = ArticleProject.create("FabrikamEditing");
+		page = article.page;
+		project = article.project;
+		editor = article.open();
 		original = document().get();
 		explorer = (DeploymentExplorer) page.showView(DeploymentExplorer.ID);
 		page.activate(editor);
@@ -86,8 +74,7 @@ class ModelEditingUiTest {
 
 	@AfterEach
 	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
+		article.delete();
 	}
 
 	private IDocument document() {

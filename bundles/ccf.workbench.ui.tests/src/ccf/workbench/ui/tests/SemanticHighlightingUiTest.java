@@ -6,17 +6,10 @@ package ccf.workbench.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -31,7 +24,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,28 +37,20 @@ class SemanticHighlightingUiTest {
 	private static final String UNRESOLVED = "ccf.workbench.ui.editor.semantic.unresolved";
 	private static final String REAL_SERVER_HOST = "ccf.workbench.ui.editor.semantic.realServerHost";
 
+	private ArticleProject article;
 	private IWorkbenchPage page;
-	private IProject project;
 	private ITextEditor editor;
 
 	@BeforeEach
 	void openTheArticlesModel() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Highlighting");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
-		IFile file = project.getFile("kb969803-fabrikam.ccf");
-		byte[] text = Files.readAllBytes(Path.of(System.getProperty("ccf.examples", "../../examples"), "kb969803-fabrikam.ccf"));
-		file.create(new ByteArrayInputStream(text), true, new NullProgressMonitor());
-		editor = (ITextEditor) IDE.openEditor(page, file, true);
+		article = ArticleProject.create("Highlighting", "kb969803-fabrikam.ccf", false);
+		page = article.page;
+		editor = article.open();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
+		article.delete();
 	}
 
 	private StyledText widget() {
