@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -48,8 +46,6 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -64,6 +60,7 @@ import ccf.workbench.model.deployment.ServicePrincipalName;
 import ccf.workbench.model.edit.CcfItemProviderAdapterFactory;
 import ccf.workbench.model.samples.Kb969803Sample;
 import ccf.workbench.ui.editor.CcfDocumentEdits;
+import ccf.workbench.ui.editor.EditorUndoRedo;
 import ccf.workbench.ui.editor.CcfDocumentModel;
 import ccf.workbench.ui.editor.CcfElement;
 import ccf.workbench.ui.emf.DocumentCommandStack;
@@ -91,7 +88,6 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	private final DocumentCommandStack commandStack = new DocumentCommandStack();
 	private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory,
 			commandStack);
-	private final IUndoContext noContext = new ObjectUndoContext(this, "no .ccf editor");
 	private TreeViewer viewer;
 	private Deployment deployment;
 	private final EditorFollower follower = new EditorFollower(this);
@@ -99,8 +95,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	private boolean restoring;
 	/** The place of an element just added, to select once the text shows it. */
 	private String pendingSelection;
-	private UndoActionHandler undo;
-	private RedoActionHandler redo;
+	private EditorUndoRedo undoRedo;
 	private final List<PropertySheetPage> pages = new ArrayList<>();
 	private BiPredicate<String, String> confirm = (title, question) -> MessageDialog
 			.openQuestion(viewer.getControl().getShell(), title, question);
@@ -136,9 +131,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 
 	private void contributeActions() {
 		IActionBars bars = getViewSite().getActionBars();
-		undo = new UndoActionHandler(getSite(), noContext);
-		redo = new RedoActionHandler(getSite(), noContext);
-		setUndoRedo(bars);
+		undoRedo = new EditorUndoRedo(getSite(), bars);
 		Action rename = new Action("Rename…") {
 			@Override
 			public void run() {
@@ -193,14 +186,8 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 		}
 		manager.add(rename);
 		manager.add(delete);
-		manager.add(undo);
-		manager.add(redo);
-	}
-
-	private void setUndoRedo(IActionBars bars) {
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		bars.updateActionBars();
+		manager.add(undoRedo.undoAction());
+		manager.add(undoRedo.redoAction());
 	}
 
 	/** F2 edits the name in place; the new name goes through the same command as the Properties view's. */
@@ -339,10 +326,8 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	/** The document whose model is shown now, or null. */
 	void following(org.eclipse.jface.text.IDocument document) {
 		commandStack.setDocument(document);
-		IUndoContext context = CcfDocumentEdits.undoContext(document);
-		if (undo != null) {
-			undo.setContext(context == null ? noContext : context);
-			redo.setContext(context == null ? noContext : context);
+		if (undoRedo != null) {
+			undoRedo.follow(document);
 		}
 	}
 
@@ -482,13 +467,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage() {
-				@Override
-				public void setActionBars(IActionBars actionBars) {
-					super.setActionBars(actionBars);
-					setUndoRedo(actionBars);
-				}
-			};
+			PropertySheetPage page = undoRedo.propertySheetPage();
 			page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory, editingDomain, this::current));
 			pages.add(page);
 			return adapter.cast(page);
@@ -500,9 +479,8 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(diagramSelection);
 		follower.stop(getSite().getPage());
-		if (undo != null) {
-			undo.dispose();
-			redo.dispose();
+		if (undoRedo != null) {
+			undoRedo.dispose();
 		}
 		adapterFactory.dispose();
 		super.dispose();

@@ -12,8 +12,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -35,13 +33,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import ccf.workbench.dsl.validation.DeploymentFindings;
@@ -52,8 +45,8 @@ import ccf.workbench.ui.diagram.layout.TopologyLayout;
 import ccf.workbench.ui.diagram.topology.Topology;
 import ccf.workbench.ui.diagram.topology.TopologyBuilder;
 import ccf.workbench.ui.diagram.topology.TopologyNode;
-import ccf.workbench.ui.editor.CcfDocumentEdits;
 import ccf.workbench.ui.editor.CcfElement;
+import ccf.workbench.ui.editor.EditorUndoRedo;
 
 /**
  * The Kerberos path of the deployment in the active .ccf editor, drawn as a graph that follows the text as it is
@@ -72,9 +65,7 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 	private final ISelectionChangedListener caretListener = this::selectAtCaret;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
-	private final IUndoContext noContext = new ObjectUndoContext(this, "no .ccf editor");
-	private UndoActionHandler undo;
-	private RedoActionHandler redo;
+	private EditorUndoRedo undoRedo;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -84,17 +75,9 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 		canvas.addListener(SWT.KeyDown, this::zoomKeys);
 		contributeActions(getViewSite().getActionBars().getToolBarManager(),
 				getViewSite().getActionBars().getMenuManager());
-		undo = new UndoActionHandler(getSite(), noContext);
-		redo = new RedoActionHandler(getSite(), noContext);
-		setUndoRedo(getViewSite().getActionBars());
+		undoRedo = new EditorUndoRedo(getSite(), getViewSite().getActionBars());
 		getSite().setSelectionProvider(this);
 		tracker = new CcfEditorTracker(getSite().getPage(), this::show);
-	}
-
-	private void setUndoRedo(IActionBars bars) {
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		bars.updateActionBars();
 	}
 
 	@Override
@@ -125,14 +108,7 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage() {
-				@Override
-				public void setActionBars(IActionBars actionBars) {
-					super.setActionBars(actionBars);
-					setUndoRedo(actionBars);
-				}
-			};
-			return adapter.cast(page);
+			return adapter.cast(undoRedo.propertySheetPage());
 		}
 		return super.getAdapter(adapter);
 	}
@@ -184,10 +160,7 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 			fitWhenShown = true;
 		}
 		shownEditor = editor;
-		IUndoContext context = editor == null ? null
-				: CcfDocumentEdits.undoContext(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
-		undo.setContext(context == null ? noContext : context);
-		redo.setContext(context == null ? noContext : context);
+		undoRedo.follow(editor == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput()));
 		if (editor == null) {
 			reader.cancel();
 			display(TopologyDiagram.EMPTY, null);
@@ -345,9 +318,8 @@ public class TopologyView extends ViewPart implements ISelectionProvider {
 			reader.cancel();
 		}
 		followCaret(shownEditor, null);
-		if (undo != null) {
-			undo.dispose();
-			redo.dispose();
+		if (undoRedo != null) {
+			undoRedo.dispose();
 		}
 		super.dispose();
 	}
