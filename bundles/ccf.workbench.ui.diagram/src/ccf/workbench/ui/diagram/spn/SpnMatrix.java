@@ -50,6 +50,31 @@ public record SpnMatrix(List<String> principals, List<String> spns, List<List<Sp
 		return -1;
 	}
 
+	/**
+	 * @return the matrix of the first {@code limit} SPNs required, duplicate or misplaced somewhere (not those only
+	 *         registered, each on one principal, as a computer's own host/ SPNs), without the principals left with none
+	 */
+	public SpnMatrix toCheck(int limit) {
+		List<Integer> kept = new ArrayList<>();
+		for (int column = 0; column < spns.size() && kept.size() < limit; column++) {
+			final int at = column;
+			if (cells.stream().map(row -> row.get(at).state())
+					.anyMatch(state -> state != SpnCellState.NONE && state != SpnCellState.REGISTERED)) {
+				kept.add(column);
+			}
+		}
+		List<String> keptPrincipals = new ArrayList<>();
+		List<List<SpnCell>> keptCells = new ArrayList<>();
+		for (int row = 0; row < principals.size(); row++) {
+			List<SpnCell> line = kept.stream().map(cells.get(row)::get).toList();
+			if (line.stream().anyMatch(cell -> cell.state() != SpnCellState.NONE)) {
+				keptPrincipals.add(principals.get(row));
+				keptCells.add(line);
+			}
+		}
+		return new SpnMatrix(keptPrincipals, kept.stream().map(spns::get).toList(), keptCells);
+	}
+
 	/** @return the SPN columns with a cell of {@code state}, as "principal: spn" */
 	public List<String> cellsIn(SpnCellState state) {
 		List<String> found = new ArrayList<>();

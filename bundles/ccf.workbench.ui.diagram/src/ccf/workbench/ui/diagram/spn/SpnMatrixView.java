@@ -36,7 +36,8 @@ import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 /**
  * The SPNs of the deployment in the active .ccf editor: a row per principal that holds or needs SPNs, a column per
  * SPN registered or required; missing, duplicate and misplaced ones highlighted, their findings as tooltips, their
- * fixes in the context menu of the cell.
+ * fixes in the context menu of the cell. On a deployment with more than {@value #WIDE} SPNs, the first
+ * {@value #WIDE} of those to check.
  */
 public class SpnMatrixView extends ViewPart {
 
@@ -44,6 +45,8 @@ public class SpnMatrixView extends ViewPart {
 
 	/** Room around a cell's text: GTK's cell padding and the header's. */
 	private static final int CELL_MARGIN = 24;
+	/** The most SPN columns: GTK takes seconds to make a few hundred, minutes for thousands. */
+	public static final int WIDE = 200;
 	private static final Color PROBLEM = new Color(new RGB(0xFF, 0xCD, 0xD2));
 	private static final Color REQUIRED = new Color(new RGB(0xC8, 0xE6, 0xC9));
 	private static final Color REGISTERED = new Color(new RGB(0xE3, 0xF2, 0xFD));
@@ -57,10 +60,12 @@ public class SpnMatrixView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		// Virtual: a row's cells are set when it is first shown, not a TableItem per principal up front.
+		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		reader = new BackgroundReader<>(table, "SPN matrix of the .ccf editor");
+		table.addListener(SWT.SetData, event -> fillRow((TableItem) event.item, event.index));
 		table.addListener(SWT.MouseMove, this::showProblems);
 		table.addListener(SWT.MenuDetect, event -> menuCell = cellAt(table.toControl(event.x, event.y)));
 		MenuManager menu = new MenuManager();
@@ -85,14 +90,16 @@ public class SpnMatrixView extends ViewPart {
 				read -> display(read.orElse(SpnMatrix.EMPTY), editor));
 	}
 
-	private void display(SpnMatrix shown, ITextEditor editor) {
+	private void display(SpnMatrix read, ITextEditor editor) {
+		SpnMatrix shown = read.spns().size() > WIDE ? read.toCheck(WIDE) : read;
 		// Most edits change no SPN, and rebuilding a wide table costs the UI thread hundreds of milliseconds.
 		if (!shown.equals(matrix) || table.getColumnCount() == 0) {
 			fill(shown);
 		}
 		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
 		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
-				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix");
+				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix"
+						+ (shown == read ? "" : " (the first to check of " + read.spns().size() + " SPNs)"));
 	}
 
 	/** Fills the table with {@code shown}, reusing its columns: GTK is slow to create and destroy them. */
@@ -112,19 +119,23 @@ public class SpnMatrixView extends ViewPart {
 				TableColumn column = i < columns.length ? columns[i] : new TableColumn(table, SWT.LEFT);
 				column.setText(titles.get(i));
 			}
-			for (int row = 0; row < matrix.principals().size(); row++) {
-				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(0, matrix.principals().get(row));
-				for (int column = 0; column < matrix.spns().size(); column++) {
-					SpnCell cell = matrix.cells().get(row).get(column);
-					item.setText(column + 1, cell.state().label());
-					item.setBackground(column + 1, background(cell.state()));
-				}
-			}
+			table.setItemCount(matrix.principals().size());
 			fitColumns();
 			table.deselectAll();
 		} finally {
 			table.setRedraw(true);
+		}
+	}
+
+	private void fillRow(TableItem item, int row) {
+		if (row >= matrix.principals().size()) {
+			return;
+		}
+		item.setText(0, matrix.principals().get(row));
+		for (int column = 0; column < matrix.spns().size(); column++) {
+			SpnCell cell = matrix.cells().get(row).get(column);
+			item.setText(column + 1, cell.state().label());
+			item.setBackground(column + 1, background(cell.state()));
 		}
 	}
 
