@@ -24,6 +24,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import ccf.workbench.ui.diagram.spn.SpnCellState;
 import ccf.workbench.ui.diagram.spn.SpnMatrixView;
 import ccf.workbench.ui.editor.CcfProjectNature;
 
@@ -92,5 +93,16 @@ class SpnMatrixScaleUiTest {
 		assertThat(account.getText(0)).isEqualTo("CONTOSO\\SVC7");
 		assertThat(account.getText(headers.indexOf("host/CCF7"))).isEqualTo("missing");
 		assertThat(view.fixes(row, headers.indexOf("host/CCF7") - 1)).isNotEmpty();
+
+		// The SPNs past the first to check are reached through the filter.
+		assertThat(headers).doesNotContain("host/CCF350");
+		view.filter().setText("ccf350");
+		UiEvents.process();
+		assertThat(view.matrix().spns()).containsExactlyInAnyOrder("host/CCF350", "host/ccf350.contoso.com");
+		assertThat(view.matrix().principals()).containsExactly("CONTOSO\\SVC350");
+		assertThat(view.matrix().cell("CONTOSO\\SVC350", "host/CCF350").state()).isEqualTo(SpnCellState.MISSING);
+		view.filter().setText("");
+		UiEvents.process();
+		assertThat(view.matrix().spns()).hasSize(SpnMatrixView.WIDE);
 	}
 }

@@ -63,6 +63,28 @@ public record SpnMatrix(List<String> principals, List<String> spns, List<List<Sp
 				kept.add(column);
 			}
 		}
+		return withColumns(kept);
+	}
+
+	/**
+	 * @return the matrix of the SPNs whose name contains {@code text} in any case, without the principals left with
+	 *         none; this matrix when the text is blank
+	 */
+	public SpnMatrix withSpnsContaining(String text) {
+		if (text.isBlank()) {
+			return this;
+		}
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		List<Integer> kept = new ArrayList<>();
+		for (int column = 0; column < spns.size(); column++) {
+			if (spns.get(column).toLowerCase(Locale.ROOT).contains(wanted)) {
+				kept.add(column);
+			}
+		}
+		return withColumns(kept);
+	}
+
+	private SpnMatrix withColumns(List<Integer> kept) {
 		List<String> keptPrincipals = new ArrayList<>();
 		List<List<SpnCell>> keptCells = new ArrayList<>();
 		for (int row = 0; row < principals.size(); row++) {

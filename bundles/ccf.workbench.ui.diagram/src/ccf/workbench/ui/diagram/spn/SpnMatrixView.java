@@ -14,6 +14,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
@@ -36,8 +39,9 @@ import ccf.workbench.ui.diagram.view.CcfEditorTracker;
 /**
  * The SPNs of the deployment in the active .ccf editor: a row per principal that holds or needs SPNs, a column per
  * SPN registered or required; missing, duplicate and misplaced ones highlighted, their findings as tooltips, their
- * fixes in the context menu of the cell. On a deployment with more than {@value #WIDE} SPNs, the first
- * {@value #WIDE} of those to check.
+ * fixes in the context menu of the cell. The filter above the table keeps the SPNs whose name contains its text. On
+ * a deployment with more than {@value #WIDE} SPNs (after the filter), the first {@value #WIDE} of those to check: the
+ * filter reaches the others.
  */
 public class SpnMatrixView extends ViewPart {
 
@@ -52,6 +56,9 @@ public class SpnMatrixView extends ViewPart {
 	private static final Color REGISTERED = new Color(new RGB(0xE3, 0xF2, 0xFD));
 
 	private Table table;
+	private Text filter;
+	private SpnMatrix read = SpnMatrix.EMPTY;
+	private ITextEditor readFrom;
 	private CcfEditorTracker tracker;
 	private ITextEditor shownEditor;
 	private int[] menuCell;
@@ -60,8 +67,14 @@ public class SpnMatrixView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter SPNs (e.g. an alias)");
+		filter.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
+		filter.addModifyListener(event -> display(read, readFrom));
 		// Virtual: a row's cells are set when it is first shown, not a TableItem per principal up front.
 		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+		table.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		reader = new BackgroundReader<>(table, "SPN matrix of the .ccf editor");
@@ -91,7 +104,10 @@ public class SpnMatrixView extends ViewPart {
 	}
 
 	private void display(SpnMatrix read, ITextEditor editor) {
-		SpnMatrix shown = read.spns().size() > WIDE ? read.toCheck(WIDE) : read;
+		this.read = read;
+		readFrom = editor;
+		SpnMatrix filtered = read.withSpnsContaining(filter.getText());
+		SpnMatrix shown = filtered.spns().size() > WIDE ? filtered.toCheck(WIDE) : filtered;
 		// Most edits change no SPN, and rebuilding a wide table costs the UI thread hundreds of milliseconds.
 		if (!shown.equals(matrix) || table.getColumnCount() == 0) {
 			fill(shown);
@@ -99,7 +115,8 @@ public class SpnMatrixView extends ViewPart {
 		long problems = matrix.cells().stream().flatMap(List::stream).filter(c -> c.state().isProblem()).count();
 		setContentDescription(editor == null ? "Open a .ccf file to see its SPNs."
 				: matrix.principals().size() + " principals, " + matrix.spns().size() + " SPNs, " + problems + " to fix"
-						+ (shown == read ? "" : " (the first to check of " + read.spns().size() + " SPNs)"));
+						+ (shown == filtered ? "" : " (the first to check of " + filtered.spns().size() + " SPNs)")
+						+ (filtered == read ? "" : ", filtered from " + read.spns().size() + " SPNs"));
 	}
 
 	/** Fills the table with {@code shown}, reusing its columns: GTK is slow to create and destroy them. */
@@ -234,6 +251,11 @@ public class SpnMatrixView extends ViewPart {
 
 	public Table table() {
 		return table;
+	}
+
+	/** @return the filter of the SPN columns */
+	public Text filter() {
+		return filter;
 	}
 
 	@Override
