@@ -41,70 +41,67 @@ import ccf.workbench.ui.editor.ProjectRename;
 
 /**
  * The command stack of the model views of a {@code .ccf} document. The views show copies of the document's model; a
- * command executed on a copy (a {@link SetCommand} from the Properties view, a {@link DeleteElement} or
- * {@link AddElement} from the Explorer) is not carried out on the copy but translated into a minimal edit of the document's text, which the views
- * then show once it is parsed again. The text is the one source of the model and its editor's undo history the one
- * history: {@link #undo()} and {@link #redo()} undo and redo the document's changes in the workbench's operation
+ * command executed on a copy (a {@link SetCommand} from the Properties view, a {@link TextCommand} that deletes or
+ * adds an element from the Explorer) is not carried out on the copy but written as a minimal edit of the document's
+ * text, which the views then show once it is parsed again. The text is the one source of the model and its editor's
+ * undo history the one history: {@link #undo()} and {@link #redo()} undo and redo the document's changes in the workbench's operation
  * history, in the undo context of its editor, so that one edit is one step whichever view undoes it.
  */
 public final class DocumentCommandStack implements CommandStack {
 
-	/** Deletes an element (of a copy of the model) from the text. */
-	public static final class DeleteElement extends AbstractCommand {
-		private final EObject element;
+	/**
+	 * A change of the model that is an edit of the document's text, made by this stack ({@link #deleteCommand},
+	 * {@link #addCommand}): executing it writes the edit; its undo is the document's, see {@link #undo()}.
+	 */
+	public static final class TextCommand extends AbstractCommand {
+		private final boolean executable;
+		private final Runnable write;
 
-		public DeleteElement(EObject element) {
-			super("Delete");
-			this.element = element;
-		}
-
-		public EObject element() {
-			return element;
+		private TextCommand(String label, boolean executable, Runnable write) {
+			super(label);
+			this.executable = executable;
+			this.write = write;
 		}
 
 		@Override
 		protected boolean prepare() {
-			return element.eContainer() != null;
+			return executable;
+		}
+
+		/** Undone in the document's history, with the editor's other changes, not by the command. */
+		@Override
+		public boolean canUndo() {
+			return false;
 		}
 
 		@Override
 		public void execute() {
-			throw new UnsupportedOperationException("executed as an edit of the text");
+			write.run();
 		}
 
+		/** Writes the edit again, computed on the text as it is now. */
 		@Override
 		public void redo() {
-			throw new UnsupportedOperationException("executed as an edit of the text");
+			write.run();
 		}
 	}
 
-	/** Adds a new element (not contained yet) to a list of an element of a copy of the model, in the text. */
-	public static final class AddElement extends AbstractCommand {
-		private final EObject container;
-		private final EReference feature;
-		private final EObject child;
+	/** @return the command that deletes {@code copy} (an element of a copy of the model) from the text */
+	public TextCommand deleteCommand(EObject copy) {
+		String path = CcfElement.pathOf(copy);
+		return new TextCommand("Delete", copy.eContainer() != null, () -> CcfDocumentEdits.apply(document,
+				(edits, root, resource) -> edits.delete(original(root, copy, path))));
+	}
 
-		public AddElement(EObject container, EReference feature, EObject child) {
-			super("New " + child.eClass().getName());
-			this.container = container;
-			this.feature = feature;
-			this.child = child;
-		}
-
-		@Override
-		protected boolean prepare() {
-			return feature.isMany() && feature.isContainment();
-		}
-
-		@Override
-		public void execute() {
-			throw new UnsupportedOperationException("executed as an edit of the text");
-		}
-
-		@Override
-		public void redo() {
-			throw new UnsupportedOperationException("executed as an edit of the text");
-		}
+	/**
+	 * @return the command that writes {@code child} (new, not contained yet) into the list {@code feature} of
+	 *         {@code container} (an element of a copy of the model)
+	 */
+	public TextCommand addCommand(EObject container, EReference feature, EObject child) {
+		String path = CcfElement.pathOf(container);
+		return new TextCommand("New " + child.eClass().getName(), feature.isMany() && feature.isContainment(),
+				() -> CcfDocumentEdits.apply(document,
+						(edits, root, resource) -> edits.add(original(root, container, path), feature, child)));
 	}
 
 	private final List<CommandStackListener> listeners = new ArrayList<>();
@@ -152,21 +149,11 @@ public final class DocumentCommandStack implements CommandStack {
 				throw new Refused("The model is not that of an open .ccf editor: open the file to edit it.");
 			}
 			SetCommand set = find(command, SetCommand.class);
-			DeleteElement delete = find(command, DeleteElement.class);
-			AddElement add = find(command, AddElement.class);
+			TextCommand text = find(command, TextCommand.class);
 			if (set != null) {
 				set(set.getOwner(), set.getFeature(), set.getValue() == SetCommand.UNSET_VALUE ? null : set.getValue());
-			} else if (delete != null) {
-				EObject copy = delete.element();
-				String path = CcfElement.pathOf(copy);
-				CcfDocumentEdits.apply(document, (edits, root, resource) -> {
-					EObject element = original(root, copy, path);
-					return edits.delete(element);
-				});
-			} else if (add != null) {
-				String path = CcfElement.pathOf(add.container);
-				CcfDocumentEdits.apply(document, (edits, root, resource) -> edits
-						.add(original(root, add.container, path), add.feature, add.child));
+			} else if (text != null && text.canExecute()) {
+				text.execute();
 			} else {
 				throw new Refused("This change cannot be written into the .ccf text: make it in the editor.");
 			}
@@ -287,15 +274,7 @@ public final class DocumentCommandStack implements CommandStack {
 
 	@Override
 	public void undo() {
-		IUndoContext context = undoContext();
-		if (context != null) {
-			try {
-				history().undo(context, null, null);
-			} catch (ExecutionException e) {
-				refusals.accept("Undo failed: " + e.getMessage());
-			}
-			fire();
-		}
+		step(true);
 	}
 
 	@Override
@@ -306,15 +285,25 @@ public final class DocumentCommandStack implements CommandStack {
 
 	@Override
 	public void redo() {
+		step(false);
+	}
+
+	/** Undoes or redoes the document's last change in its editor's history. */
+	private void step(boolean undo) {
 		IUndoContext context = undoContext();
-		if (context != null) {
-			try {
-				history().redo(context, null, null);
-			} catch (ExecutionException e) {
-				refusals.accept("Redo failed: " + e.getMessage());
-			}
-			fire();
+		if (context == null) {
+			return;
 		}
+		try {
+			if (undo) {
+				history().undo(context, null, null);
+			} else {
+				history().redo(context, null, null);
+			}
+		} catch (ExecutionException e) {
+			refusals.accept((undo ? "Undo" : "Redo") + " failed: " + e.getMessage());
+		}
+		fire();
 	}
 
 	@Override

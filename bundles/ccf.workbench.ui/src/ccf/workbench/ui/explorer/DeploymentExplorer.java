@@ -259,7 +259,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 				+ ". Those references will no longer resolve. Delete it anyway?")) {
 			return;
 		}
-		commandStack.execute(new DocumentCommandStack.DeleteElement(element));
+		commandStack.execute(commandStack.deleteCommand(element));
 	}
 
 	/**
@@ -297,7 +297,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 			spn.setHost("newhost");
 		}
 		int index = ((List<?>) deployment.eGet(feature)).size();
-		commandStack.execute(new DocumentCommandStack.AddElement(deployment, feature, child));
+		commandStack.execute(commandStack.addCommand(deployment, feature, child));
 		if (commandStack.lastRefusal() == null) {
 			pendingSelection = "@" + feature.getName() + "." + index;
 		}
