@@ -7,8 +7,10 @@ package ccf.workbench.dsl.fixes;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,6 +102,24 @@ public class CcfModelEdits {
 		}
 		ParserRule rule = clauses.ruleOf(element.eClass());
 		return rule != null && Clauses.assignmentOf(rule, feature) != null;
+	}
+
+	/**
+	 * @return {@code wanted}, or it with the first number from 2 that makes it, a name no element under {@code root}
+	 *         has yet (names compare without case, as Windows and the directory compare them)
+	 */
+	public static String freeName(EObject root, String wanted) {
+		Set<String> taken = new HashSet<>();
+		root.eAllContents().forEachRemaining(object -> {
+			if (object instanceof NamedElement named && named.getName() != null) {
+				taken.add(named.getName().toLowerCase(Locale.ROOT));
+			}
+		});
+		String name = wanted;
+		for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+			name = wanted + i;
+		}
+		return name;
 	}
 
 	/**

@@ -5,10 +5,7 @@
 package ccf.workbench.dsl.fixes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
@@ -24,7 +21,6 @@ import ccf.workbench.model.deployment.DeploymentFactory;
 import ccf.workbench.model.deployment.DeploymentPackage;
 import ccf.workbench.model.deployment.DnsRecord;
 import ccf.workbench.model.deployment.Host;
-import ccf.workbench.model.deployment.NamedElement;
 import ccf.workbench.model.deployment.Principal;
 import ccf.workbench.model.deployment.ServiceInstallation;
 import ccf.workbench.model.deployment.ServicePrincipalName;
@@ -85,7 +81,7 @@ class ModelEditFixes {
 		case NO_ALIAS -> {
 			if (target instanceof WebServer server && server.eContainer() instanceof Deployment deployment) {
 				Alias alias = DeploymentFactory.eINSTANCE.createAlias();
-				alias.setName(freeName(deployment, server.getName() + "Alias"));
+				alias.setName(CcfModelEdits.freeName(deployment, server.getName() + "Alias"));
 				alias.getTargets().add(server);
 				add(fixes, "Add alias " + alias.getName() + " for " + server.getName(),
 						() -> edits.add(deployment, P.getDeployment_Aliases(), alias));
@@ -120,20 +116,6 @@ class ModelEditFixes {
 		}
 		Host host = HostQueries.find(deployment, spn.getHost());
 		return host == null || host == spn.getOwner() ? List.of() : List.of(host);
-	}
-
-	private static String freeName(Deployment deployment, String wanted) {
-		Set<String> taken = new HashSet<>();
-		deployment.eAllContents().forEachRemaining(object -> {
-			if (object instanceof NamedElement named && named.getName() != null) {
-				taken.add(named.getName().toLowerCase(Locale.ROOT));
-			}
-		});
-		String name = wanted;
-		for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
-			name = wanted + i;
-		}
-		return name;
 	}
 
 	/** Adds the fix unless the text cannot take it; a refused edit is no fix to offer. */

@@ -51,6 +51,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
+import ccf.workbench.dsl.fixes.CcfModelEdits;
 import ccf.workbench.dsl.fixes.CcfModelEdits.Refused;
 import ccf.workbench.dsl.fixes.CcfModelEdits.Use;
 import ccf.workbench.model.deployment.Deployment;
@@ -60,9 +61,9 @@ import ccf.workbench.model.deployment.ServicePrincipalName;
 import ccf.workbench.model.edit.CcfItemProviderAdapterFactory;
 import ccf.workbench.model.samples.Kb969803Sample;
 import ccf.workbench.ui.editor.CcfDocumentEdits;
-import ccf.workbench.ui.editor.EditorUndoRedo;
 import ccf.workbench.ui.editor.CcfDocumentModel;
 import ccf.workbench.ui.editor.CcfElement;
+import ccf.workbench.ui.editor.EditorUndoRedo;
 import ccf.workbench.ui.emf.DocumentCommandStack;
 import ccf.workbench.ui.emf.ItemPropertySourceProvider;
 import ccf.workbench.ui.emf.ItemProviderContentProvider;
@@ -280,17 +281,7 @@ public class DeploymentExplorer extends ViewPart implements IEditingDomainProvid
 			case "SqlServer" -> "NewSqlServer";
 			default -> "New" + feature.getEReferenceType().getName();
 			};
-			java.util.Set<String> taken = new java.util.HashSet<>();
-			deployment.eAllContents().forEachRemaining(o -> {
-				if (o instanceof NamedElement each && each.getName() != null) {
-					taken.add(each.getName());
-				}
-			});
-			String name = base;
-			for (int i = 2; taken.contains(name); i++) {
-				name = base + i;
-			}
-			named.setName(name);
+			named.setName(CcfModelEdits.freeName(deployment, base));
 		}
 		if (child instanceof ServicePrincipalName spn) {
 			spn.setServiceClass("HTTP");
