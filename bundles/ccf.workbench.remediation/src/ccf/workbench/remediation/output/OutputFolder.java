@@ -181,7 +181,9 @@ public final class OutputFolder {
 			}
 			throw cause instanceof IOException io ? io : new IOException(e);
 		} finally {
-			pool.shutdown();
+			// A failed or cancelled write returns while other files are still being written: wait for them, so that
+			// none lands in the staging after the caller has dropped it.
+			pool.close();
 		}
 	}
 
